@@ -228,7 +228,10 @@ pub fn parse<'a>(package: &'a str, bytes: &'a [u8]) -> Result<ObjectFile<'a>, Li
     }
 
     if !saw_linking {
-        return Err(err(package, "not a relocatable object (no linking section)"));
+        return Err(err(
+            package,
+            "not a relocatable object (no linking section)",
+        ));
     }
     if func_types.len() != bodies.len() {
         return Err(err(package, "function and code section sizes differ"));
@@ -263,7 +266,8 @@ pub fn parse<'a>(package: &'a str, bytes: &'a [u8]) -> Result<ObjectFile<'a>, Li
     for rs in reloc_sections {
         if Some(rs.target_section) == code_section.map(|c| c.0) {
             let base = code_section.map_or(0, |c| c.1);
-            let targets: Vec<&mut Vec<Reloc>> = obj.funcs.iter_mut().map(|f| &mut f.relocs).collect();
+            let targets: Vec<&mut Vec<Reloc>> =
+                obj.funcs.iter_mut().map(|f| &mut f.relocs).collect();
             split_relocs(package, rs.entries, base, &bodies, targets)?;
         } else if Some(rs.target_section) == data_section.map(|d| d.0) {
             let base = data_section.map_or(0, |d| d.1);
@@ -289,7 +293,10 @@ fn check_reloc_indices(obj: &ObjectFile<'_>) -> Result<(), LinkError> {
             _ => obj.symbols.len(),
         };
         if r.index as usize >= limit {
-            return Err(err(obj.package, format!("relocation index {} out of range", r.index)));
+            return Err(err(
+                obj.package,
+                format!("relocation index {} out of range", r.index),
+            ));
         }
     }
     Ok(())
@@ -308,7 +315,10 @@ fn split_relocs(
         let at = section_start + r.offset as usize;
         let end = at + r.ty.extent();
         let Some(i) = chunks.iter().position(|c| c.start <= at && end <= c.end) else {
-            return Err(err(package, format!("relocation at offset {} outside any chunk", r.offset)));
+            return Err(err(
+                package,
+                format!("relocation at offset {} outside any chunk", r.offset),
+            ));
         };
         r.offset = (at - chunks[i].start) as u32;
         targets[i].push(r);
@@ -394,16 +404,24 @@ fn check_symbols(obj: &ObjectFile<'_>) -> Result<(), LinkError> {
                     index >= nimports && index < nfuncs
                 };
                 if !ok {
-                    return Err(err(obj.package, format!("bad function index in symbol {}", s.name)));
+                    return Err(err(
+                        obj.package,
+                        format!("bad function index in symbol {}", s.name),
+                    ));
                 }
             }
-            SymbolKind::Data { def: Some((seg, off, size)) } => {
+            SymbolKind::Data {
+                def: Some((seg, off, size)),
+            } => {
                 let fits = obj
                     .segments
                     .get(seg as usize)
                     .is_some_and(|sg| off as u64 + size as u64 <= sg.data.len() as u64);
                 if !fits {
-                    return Err(err(obj.package, format!("bad segment in symbol {}", s.name)));
+                    return Err(err(
+                        obj.package,
+                        format!("bad segment in symbol {}", s.name),
+                    ));
                 }
             }
             _ => {}

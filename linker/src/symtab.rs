@@ -230,7 +230,12 @@ fn resolve_func(
     if existing_def && is_def {
         let same_host = matches!(existing.def, FuncDef::Host { .. }) && existing.def == fresh.def;
         if !same_host {
-            errors.push(duplicate(objs, &existing.name, existing.defined_at, Some(site)));
+            errors.push(duplicate(
+                objs,
+                &existing.name,
+                existing.defined_at,
+                Some(site),
+            ));
             return id;
         }
     }
@@ -239,11 +244,25 @@ fn resolve_func(
         let (def_site, def_sig, ref_site, ref_sig) = if existing_def {
             (existing.defined_at, &existing.sig, Some(site), &fresh.sig)
         } else if is_def {
-            (Some(site), &fresh.sig, st.sig_from.get(&id).copied(), &existing.sig)
+            (
+                Some(site),
+                &fresh.sig,
+                st.sig_from.get(&id).copied(),
+                &existing.sig,
+            )
         } else {
-            (st.sig_from.get(&id).copied(), &existing.sig, Some(site), &fresh.sig)
+            (
+                st.sig_from.get(&id).copied(),
+                &existing.sig,
+                Some(site),
+                &fresh.sig,
+            )
         };
-        let verb = if existing_def || is_def { "defined" } else { "referenced" };
+        let verb = if existing_def || is_def {
+            "defined"
+        } else {
+            "referenced"
+        };
         errors.push(LinkError {
             message: format!(
                 "function signature mismatch: {}\n>>> {verb} as {def_sig} in {}\n>>> referenced as {ref_sig} in {}",
@@ -320,7 +339,8 @@ fn record_exports(st: &mut Symtab, objs: &[ObjectFile<'_>], errors: &mut Vec<Lin
     for (file, obj) in objs.iter().enumerate() {
         for &(export, index) in &obj.exports {
             let found = obj.symbols.iter().position(|s| {
-                !s.is_undefined() && matches!(s.kind, SymbolKind::Function { index: i } if i == index)
+                !s.is_undefined()
+                    && matches!(s.kind, SymbolKind::Function { index: i } if i == index)
             });
             let Some(sym) = found else {
                 errors.push(LinkError {

@@ -17,9 +17,11 @@ use std::collections::BTreeMap;
 
 use wasm_encoder::{
     CustomSection, Encode, EntityType, ExportKind, ExportSection, FunctionSection, GlobalType,
-    ImportSection, Instruction, MemoryType, Module, RawSection, RefType, TableType, TypeSection,
-    ValType,
+    ImportSection, MemoryType, Module, RawSection, RefType, TableType, TypeSection,
 };
+
+/// Re-exported so users of the builder need no direct wasm-encoder dependency.
+pub use wasm_encoder::{Instruction, MemArg, ValType};
 
 /// Symbol flags of Linking.md (`WASM_SYM_*`).
 pub mod sym_flags {
