@@ -99,6 +99,8 @@ struct Module {
     /// Per defined function (by function index): calls and i32 constants in order.
     calls: BTreeMap<u32, Vec<u32>>,
     consts: BTreeMap<u32, Vec<i32>>,
+    /// Static offsets of `i32.load`s per defined function.
+    loads: BTreeMap<u32, Vec<u64>>,
     /// Active data segments: (address, bytes).
     data: Vec<(i32, Vec<u8>)>,
     stack_pointer: i32,
@@ -146,16 +148,18 @@ impl Module {
                     }
                 }
                 Payload::CodeSectionEntry(body) => {
-                    let (mut calls, mut consts) = (Vec::new(), Vec::new());
+                    let (mut calls, mut consts, mut loads) = (Vec::new(), Vec::new(), Vec::new());
                     for op in body.get_operators_reader().unwrap() {
                         match op.unwrap() {
                             Operator::Call { function_index } => calls.push(function_index),
                             Operator::I32Const { value } => consts.push(value),
+                            Operator::I32Load { memarg } => loads.push(memarg.offset),
                             _ => {}
                         }
                     }
                     m.calls.insert(next_func, calls);
                     m.consts.insert(next_func, consts);
+                    m.loads.insert(next_func, loads);
                     next_func += 1;
                 }
                 Payload::DataSection(r) => {
@@ -296,6 +300,10 @@ fn main_pkg() -> InputObject {
             let hb = b.import_data("__heap_base");
             c.i32_const_data_addr(hb, 0);
             c.instr(&Instruction::I32Store(wasm_encoder_memarg()));
+            // A direct load of util.Table+4 through the memarg offset (MEMORY_ADDR_LEB).
+            c.instr(&Instruction::I32Const(0));
+            c.mem_op_data_addr(0x28, 2, table, 4);
+            c.instr(&Instruction::Drop);
         });
     })
 }
@@ -319,6 +327,7 @@ fn cross_object_call_and_data_resolve() {
     assert_eq!(m.consts[&get], vec![table_addr + 4, 4112]);
     let heap_base = m.consts[&main][1];
     assert_eq!(m.consts[&main][0], table_addr);
+    assert_eq!(m.loads[&main], vec![table_addr as u64 + 4]);
 
     // .bss util.zero (64 bytes, align 8) after .data ends at 4112: __data_end = 4176;
     // the 1 MiB stack above it, heap after that.
@@ -640,4 +649,30 @@ fn malformed_objects_are_errors() {
         link_err(vec![no_linking]),
         "malformed object for package plain: not a relocatable object (no linking section)"
     );
+}
+
+#[test]
+fn corrupted_objects_never_panic() {
+    let good = vec![runtime(), util(), main_pkg()];
+    for victim in 0..good.len() {
+        let len = good[victim].bytes.len();
+        for at in 8..len {
+            for mutation in 0..3 {
+                let mut objects = good.clone();
+                let bytes = &mut objects[victim].bytes;
+                match mutation {
+                    0 => bytes.truncate(at),
+                    1 => bytes[at] ^= 0xff,
+                    _ => bytes[at] = 0x7f,
+                }
+                let input = LinkInput {
+                    objects,
+                    init_order: vec!["runtime".into(), "main".into()],
+                    mode: BuildMode::Command,
+                };
+                // Errors are fine; panics are not (the test harness would report them).
+                let _ = link(&input);
+            }
+        }
+    }
 }

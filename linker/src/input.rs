@@ -277,8 +277,8 @@ pub fn parse<'a>(package: &'a str, bytes: &'a [u8]) -> Result<ObjectFile<'a>, Li
             return Err(err(package, "relocations for an unsupported section"));
         }
     }
-    name_imports(&mut obj);
     check_symbols(&obj)?;
+    name_imports(&mut obj);
     check_reloc_indices(&obj)?;
     Ok(obj)
 }
@@ -314,7 +314,10 @@ fn split_relocs(
     for mut r in entries {
         let at = section_start + r.offset as usize;
         let end = at + r.ty.extent();
-        let Some(i) = chunks.iter().position(|c| c.start <= at && end <= c.end) else {
+        // Chunks are in section order, so the candidate is the last one starting at or
+        // before the site.
+        let i = chunks.partition_point(|c| c.start <= at).wrapping_sub(1);
+        let Some(i) = chunks.get(i).filter(|c| end <= c.end).map(|_| i) else {
             return Err(err(
                 package,
                 format!("relocation at offset {} outside any chunk", r.offset),
@@ -343,7 +346,9 @@ fn read_linking<'a>(
             Linking::SegmentInfo(m) => {
                 for s in m {
                     let s = s.map_err(e)?;
-                    if s.alignment >= 32 {
+                    // More than 64 KiB alignment is never needed and would let a
+                    // malformed object overflow the address computation.
+                    if s.alignment > 16 {
                         return Err(err(package, "segment alignment out of range"));
                     }
                     segments.push((s.name, 1u32 << s.alignment));
