@@ -15,6 +15,7 @@ mod synthetic;
 mod writer;
 
 use std::fmt;
+use std::time::{Duration, Instant};
 
 pub use layout::{GUARD_SIZE, STACK_SIZE};
 
@@ -58,12 +59,28 @@ impl fmt::Display for LinkError {
 
 impl std::error::Error for LinkError {}
 
-/// Links the objects into a module. The steps, in order:
+/// Links the objects into a module.
 pub fn link(input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
+    link_traced(input, &mut |_, _| {})
+}
+
+/// `link`, reporting each step's name and duration to `trace` (for `gobuild -v`). The
+/// body is the whole pipeline, in order.
+pub fn link_traced(
+    input: &LinkInput,
+    trace: &mut dyn FnMut(&str, Duration),
+) -> Result<Vec<u8>, Vec<LinkError>> {
+    let mut clock = Instant::now();
+    let mut step = |name: &str| {
+        trace(name, clock.elapsed());
+        clock = Instant::now();
+    };
     // 1. Parse every object (types, functions, segments, symbols, relocations).
     let objs = read_objects(input)?;
+    step("read objects");
     // 2. Resolve symbols across objects; define the linker's own functions and data.
     let mut st = symtab::resolve(&objs, input.mode)?;
+    step("resolve symbols");
     // 3. Decide what the generated functions call (runInits follows the init order).
     let plan = synthetic::plan(&mut st, &input.init_order)?;
     let entry = match input.mode {
@@ -71,15 +88,19 @@ pub fn link(input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
         BuildMode::Reactor => st.find_func("_initialize"),
     }
     .expect("the entry point is always defined by symtab::resolve");
+    step("plan generated functions");
     // 4. Keep only what the entry point and the exports reach.
     let live = live::mark(&objs, &st, &plan, entry);
+    step("mark live");
     // 5. Scan the relocations of live code: table slots, indirect types, undefined symbols.
     let scan = relocs::scan(&objs, &st, &live, &plan)?;
+    step("scan relocations");
     // 6. Lay out linear memory and number the output functions.
     let memory = layout::layout_memory(&objs, &live);
     let funcs = layout::assign_function_indexes(&st, &live);
+    step("layout");
     // 7. Write the module, applying relocations as bodies and segments are copied.
-    Ok(writer::write(&writer::Output {
+    let wasm = writer::write(&writer::Output {
         objs: &objs,
         st: &st,
         plan: &plan,
@@ -87,7 +108,9 @@ pub fn link(input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
         memory: &memory,
         funcs: &funcs,
         entry,
-    }))
+    });
+    step("write module");
+    Ok(wasm)
 }
 
 fn read_objects(input: &LinkInput) -> Result<Vec<input::ObjectFile<'_>>, Vec<LinkError>> {

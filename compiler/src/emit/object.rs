@@ -451,11 +451,21 @@ impl ObjectBuilder {
         }
     }
 
-    /// Records (or replaces) the Go source position of a symbol, for link errors.
+    /// Records (or replaces) the Go source position of a function symbol, for link errors.
     pub fn set_pos(&mut self, sym: FuncSym, pos: &str) {
-        match self.positions.iter_mut().find(|(s, _)| *s == sym.0) {
+        self.set_symbol_pos(sym.0, pos);
+    }
+
+    /// Records (or replaces) the Go source position of a data symbol (a package-level
+    /// variable), so duplicate-definition errors can point at it.
+    pub fn set_data_pos(&mut self, sym: DataSym, pos: &str) {
+        self.set_symbol_pos(sym.0, pos);
+    }
+
+    fn set_symbol_pos(&mut self, sym: u32, pos: &str) {
+        match self.positions.iter_mut().find(|(s, _)| *s == sym) {
             Some(entry) => entry.1 = pos.to_string(),
-            None => self.positions.push((sym.0, pos.to_string())),
+            None => self.positions.push((sym, pos.to_string())),
         }
     }
 
