@@ -676,3 +676,30 @@ fn corrupted_objects_never_panic() {
         }
     }
 }
+
+#[test]
+fn reserved_export_name() {
+    let m = object("main", |b| {
+        let f = define(b, "main.f", "./a.go:3:6", |_, _| {});
+        b.export_func(f, "memory");
+        define(b, "main.main", "./a.go:9:6", |_, _| {});
+    });
+    assert_eq!(
+        link_err(vec![runtime(), m]),
+        "//go:wasmexport name \"memory\" is reserved by the linker\n\
+         >>> exported by main.f in package main at ./a.go:3:6"
+    );
+}
+
+#[test]
+fn entry_with_wrong_signature() {
+    let rt = object("runtime", |b| {
+        let ty = b.func_type(&[ValType::I32], &[]);
+        let f = b.declare_func("runtime.rt0_start", ty, Some("runtime/rt0.go:3:6"));
+        b.define_func(f, CodeWriter::new(&[]));
+    });
+    assert_eq!(
+        link_err(vec![rt, main_pkg(), util()]),
+        "runtime.rt0_start has signature (i32) -> (), but _start calls it as () -> ()"
+    );
+}
