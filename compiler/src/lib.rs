@@ -1,1 +1,7 @@
-pub fn placeholder() {}
+//! gobuild's Go compiler: one package in, one relocatable Wasm object and its
+//! export data out.
+
+pub mod diag;
+pub mod syntax;
+
+pub use diag::Diagnostic;
