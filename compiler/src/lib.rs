@@ -5,3 +5,6 @@ pub mod diag;
 pub mod syntax;
 
 pub use diag::Diagnostic;
+pub mod constant;
+pub mod export;
+pub mod types;
