@@ -6,3 +6,6 @@ pub mod emit;
 pub mod syntax;
 
 pub use diag::Diagnostic;
+pub mod constant;
+pub mod export;
+pub mod types;

@@ -1,0 +1,1 @@
+//! Export data: reader and writer (see /work/notes/types.md for the format).
