@@ -9,3 +9,4 @@ pub use diag::Diagnostic;
 pub mod constant;
 pub mod export;
 pub mod types;
+pub mod lower;

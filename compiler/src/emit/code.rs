@@ -35,6 +35,7 @@ pub enum Op {
 /// A body under construction: parameter types, declared locals and ops.
 pub struct Code {
     params: u32,
+    /// Types of parameters then declared locals, by local index.
     locals: Vec<ValType>,
     ops: Vec<Op>,
 }
@@ -44,7 +45,7 @@ impl Code {
     pub fn new(params: &[ValType]) -> Code {
         Code {
             params: params.len() as u32,
-            locals: Vec::new(),
+            locals: params.to_vec(),
             ops: Vec::new(),
         }
     }
@@ -53,7 +54,15 @@ impl Code {
     /// come first, so this is directly usable with `local.get`).
     pub fn local(&mut self, ty: ValType) -> u32 {
         self.locals.push(ty);
-        self.params + self.locals.len() as u32 - 1
+        self.locals.len() as u32 - 1
+    }
+
+    /// Type of a parameter or declared local.
+    pub fn local_type(&self, index: u32) -> ValType {
+        self.locals
+            .get(index as usize)
+            .copied()
+            .unwrap_or(ValType::I32)
     }
 
     /// Appends one operation.
@@ -94,7 +103,7 @@ impl Code {
     /// Replays the body into the object writer's representation.
     pub fn into_writer(self) -> CodeWriter {
         let mut groups: Vec<(u32, ValType)> = Vec::new();
-        for t in &self.locals {
+        for t in &self.locals[self.params as usize..] {
             match groups.last_mut() {
                 Some((n, g)) if g == t => *n += 1,
                 _ => groups.push((1, *t)),

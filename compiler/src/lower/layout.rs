@@ -172,6 +172,14 @@ impl<'a> Layout<'a> {
         (self.field_offsets(ty)[index], st.fields[index].ty)
     }
 
+    /// The pointee of a pointer type (the type itself otherwise).
+    pub fn elem_ptr(&self, ty: TypeId) -> TypeId {
+        match self.under(ty) {
+            Type::Pointer(p) => *p,
+            _ => ty,
+        }
+    }
+
     /// Element type of arrays, slices, pointers-to-array and strings (byte).
     pub fn elem(&self, ty: TypeId) -> TypeId {
         match self.under(ty) {
