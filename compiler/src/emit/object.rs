@@ -17,9 +17,18 @@ use std::collections::BTreeMap;
 
 use wasm_encoder::{
     CustomSection, Encode, EntityType, ExportKind, ExportSection, FunctionSection, GlobalType,
-    ImportSection, Instruction, MemoryType, Module, RawSection, RefType, TableType, TypeSection,
-    ValType,
+    ImportSection, MemoryType, Module, RawSection, RefType, TableType, TypeSection,
 };
+
+mod code;
+#[cfg(test)]
+mod tests;
+
+use code::Site;
+pub use code::{padded_sleb, padded_uleb, patch, CodeWriter};
+
+/// Re-exported so users of the builder need no direct wasm-encoder dependency.
+pub use wasm_encoder::{Instruction, MemArg, ValType};
 
 /// Symbol flags of Linking.md (`WASM_SYM_*`).
 pub mod sym_flags {
@@ -449,11 +458,21 @@ impl ObjectBuilder {
         }
     }
 
-    /// Records (or replaces) the Go source position of a symbol, for link errors.
+    /// Records (or replaces) the Go source position of a function symbol, for link errors.
     pub fn set_pos(&mut self, sym: FuncSym, pos: &str) {
-        match self.positions.iter_mut().find(|(s, _)| *s == sym.0) {
+        self.set_symbol_pos(sym.0, pos);
+    }
+
+    /// Records (or replaces) the Go source position of a data symbol (a package-level
+    /// variable), so duplicate-definition errors can point at it.
+    pub fn set_data_pos(&mut self, sym: DataSym, pos: &str) {
+        self.set_symbol_pos(sym.0, pos);
+    }
+
+    fn set_symbol_pos(&mut self, sym: u32, pos: &str) {
+        match self.positions.iter_mut().find(|(s, _)| *s == sym) {
             Some(entry) => entry.1 = pos.to_string(),
-            None => self.positions.push((sym.0, pos.to_string())),
+            None => self.positions.push((sym, pos.to_string())),
         }
     }
 
@@ -762,294 +781,4 @@ fn reloc_section(section: u32, relocs: &[(u8, u32, u32, i32)]) -> Vec<u8> {
         }
     }
     out
-}
-
-/// Writes `value` at a relocation site in its fixed-width encoding.
-pub fn patch(site: &mut [u8], ty: u8, value: u32) {
-    match ty {
-        reloc_type::TABLE_INDEX_SLEB | reloc_type::MEMORY_ADDR_SLEB => {
-            site[..5].copy_from_slice(&padded_sleb(value as i32))
-        }
-        reloc_type::TABLE_INDEX_I32 | reloc_type::MEMORY_ADDR_I32 => {
-            site[..4].copy_from_slice(&value.to_le_bytes())
-        }
-        _ => site[..5].copy_from_slice(&padded_uleb(value)),
-    }
-}
-
-/// `value` as a 5-byte unsigned LEB128 (continuation bits set on the first four bytes).
-pub fn padded_uleb(value: u32) -> [u8; 5] {
-    let mut out = [0u8; 5];
-    let mut v = value;
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = (v & 0x7f) as u8;
-        v >>= 7;
-        if i < 4 {
-            *b |= 0x80;
-        }
-    }
-    out
-}
-
-/// `value` as a 5-byte signed LEB128.
-pub fn padded_sleb(value: i32) -> [u8; 5] {
-    let mut out = [0u8; 5];
-    let mut v = value as i64;
-    for (i, b) in out.iter_mut().enumerate() {
-        *b = (v & 0x7f) as u8;
-        v >>= 7;
-        if i < 4 {
-            *b |= 0x80;
-        }
-    }
-    out
-}
-
-/// A relocation site recorded while writing a body, before symbols are final.
-enum Site {
-    Call(FuncSym),
-    TableIndex(FuncSym),
-    DataAddr(DataSym, i32),
-    DataAddrLeb(DataSym, i32),
-    Type(u32),
-    StackPointer,
-}
-
-/// One function body under construction: locals plus instructions, with relocation sites.
-pub struct CodeWriter {
-    locals: Vec<(u32, ValType)>,
-    code: Vec<u8>,
-    relocs: Vec<(u32, Site)>,
-}
-
-impl CodeWriter {
-    /// A body with the given local groups `(count, type)` (parameters are not listed).
-    pub fn new(locals: &[(u32, ValType)]) -> Self {
-        CodeWriter {
-            locals: locals.to_vec(),
-            code: Vec::new(),
-            relocs: Vec::new(),
-        }
-    }
-
-    /// Adds `count` locals of type `ty` after the existing ones; returns the index of the
-    /// first one *among the declared locals* (add the parameter count for `local.get`).
-    pub fn add_locals(&mut self, count: u32, ty: ValType) -> u32 {
-        let first = self.locals.iter().map(|(n, _)| n).sum();
-        match self.locals.last_mut() {
-            Some((n, t)) if *t == ty => *n += count,
-            _ => self.locals.push((count, ty)),
-        }
-        first
-    }
-
-    /// Any instruction whose immediates need no relocation.
-    pub fn instr(&mut self, i: &Instruction) {
-        i.encode(&mut self.code);
-    }
-
-    /// Already-encoded instruction bytes without relocations.
-    pub fn raw(&mut self, bytes: &[u8]) {
-        self.code.extend_from_slice(bytes);
-    }
-
-    fn site(&mut self, site: Site, width: usize) {
-        self.relocs.push((self.code.len() as u32, site));
-        self.code.extend(std::iter::repeat_n(0, width));
-    }
-
-    /// `call f` (R_WASM_FUNCTION_INDEX_LEB).
-    pub fn call(&mut self, f: FuncSym) {
-        self.code.push(0x10);
-        self.site(Site::Call(f), 5);
-    }
-
-    /// `call_indirect type_index` on table 0 (type via R_WASM_TYPE_INDEX_LEB).
-    pub fn call_indirect(&mut self, type_index: u32) {
-        self.code.push(0x11);
-        self.site(Site::Type(type_index), 5);
-        self.code.push(0x00); // table 0
-    }
-
-    /// `i32.const <address of d + addend>` (R_WASM_MEMORY_ADDR_SLEB).
-    pub fn i32_const_data_addr(&mut self, d: DataSym, addend: i32) {
-        self.code.push(0x41);
-        self.site(Site::DataAddr(d, addend), 5);
-    }
-
-    /// A load or store whose static offset is the address of `d + addend`
-    /// (R_WASM_MEMORY_ADDR_LEB); `opcode` is e.g. 0x28 (i32.load), `align_log2` its alignment.
-    /// Use with an `i32.const 0` base to access a global variable directly.
-    pub fn mem_op_data_addr(&mut self, opcode: u8, align_log2: u32, d: DataSym, addend: i32) {
-        self.code.push(opcode);
-        align_log2.encode(&mut self.code);
-        self.site(Site::DataAddrLeb(d, addend), 5);
-    }
-
-    /// `i32.const <table index of f>` (R_WASM_TABLE_INDEX_SLEB): a Go func value.
-    pub fn i32_const_table_index(&mut self, f: FuncSym) {
-        self.code.push(0x41);
-        self.site(Site::TableIndex(f), 5);
-    }
-
-    /// `global.get __stack_pointer` (R_WASM_GLOBAL_INDEX_LEB).
-    pub fn global_get_stack_pointer(&mut self) {
-        self.code.push(0x23);
-        self.site(Site::StackPointer, 5);
-    }
-
-    /// `global.set __stack_pointer` (R_WASM_GLOBAL_INDEX_LEB).
-    pub fn global_set_stack_pointer(&mut self) {
-        self.code.push(0x24);
-        self.site(Site::StackPointer, 5);
-    }
-
-    /// Bytes of instructions written so far (not counting locals).
-    pub fn len(&self) -> usize {
-        self.code.len()
-    }
-
-    /// True when no instruction has been written.
-    pub fn is_empty(&self) -> bool {
-        self.code.is_empty()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use wasmparser::{KnownCustom, Linking, Parser, Payload, RelocationType, SymbolInfo};
-
-    fn sample() -> Vec<u8> {
-        let mut b = ObjectBuilder::new();
-        let t_void = b.func_type(&[], &[]);
-        let t_i = b.func_type(&[ValType::I32], &[]);
-        assert_eq!(b.func_type(&[], &[]), t_void);
-        let ext = b.import_func("runtime.printint", t_i, None, None);
-        let host = b.import_func(
-            "main.fdWrite",
-            t_i,
-            Some(("wasi_snapshot_preview1", "fd_write")),
-            Some("a.go:3:6"),
-        );
-        let f = b.declare_func("main.main", t_void, Some("a.go:5:6"));
-        let s = b.define_data(
-            "main..str.0",
-            DataKind::ReadOnly,
-            1,
-            b"hi".to_vec(),
-            2,
-            vec![],
-        );
-        let g = b.define_data(
-            "main.p",
-            DataKind::Data,
-            4,
-            vec![],
-            8,
-            vec![DataReloc {
-                offset: 4,
-                target: RelocTarget::DataAddr(s, 1),
-            }],
-        );
-        let mut c = CodeWriter::new(&[]);
-        c.global_get_stack_pointer();
-        c.global_set_stack_pointer();
-        c.i32_const_data_addr(g, 4);
-        c.call(ext);
-        c.i32_const_data_addr(s, 0);
-        c.call(host);
-        c.instr(&Instruction::I32Const(7));
-        c.i32_const_table_index(f);
-        c.call_indirect(t_i);
-        b.define_func(f, c);
-        b.export_func(f, "run");
-        b.finish()
-    }
-
-    #[test]
-    fn object_validates_and_relocs_point_at_sites() {
-        let bytes = sample();
-        wasmparser::Validator::new().validate_all(&bytes).unwrap();
-        let mut sections = Vec::new(); // (ordinal, id, body range)
-        let mut relocs = Vec::new();
-        let mut symbols = 0;
-        let mut ordinal = 0u32;
-        for p in Parser::new(0).parse_all(&bytes) {
-            let p = p.unwrap();
-            match &p {
-                Payload::CodeSectionStart { range, .. } => {
-                    sections.push((ordinal, 10, range.clone()))
-                }
-                Payload::DataSection(r) => sections.push((ordinal, 11, r.range())),
-                Payload::CustomSection(c) => match c.as_known() {
-                    KnownCustom::Reloc(r) => {
-                        for e in r.entries() {
-                            relocs.push((r.section_index(), e.unwrap()));
-                        }
-                    }
-                    KnownCustom::Linking(l) => {
-                        for sub in l.subsections() {
-                            if let Linking::SymbolTable(t) = sub.unwrap() {
-                                for s in t {
-                                    if let SymbolInfo::Func { name: Some(n), .. } = s.unwrap() {
-                                        assert!(!n.is_empty());
-                                    }
-                                    symbols += 1;
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                },
-                _ => {}
-            }
-            if p.as_section().is_some() {
-                ordinal += 1;
-            }
-        }
-        assert_eq!(symbols, 7); // 3 funcs, 2 data, stack pointer, table
-        let code = sections.iter().find(|s| s.1 == 10).unwrap();
-        let data = sections.iter().find(|s| s.1 == 11).unwrap();
-        let mut opcodes = Vec::new();
-        for (sec, e) in &relocs {
-            let range = if *sec == code.0 { &code.2 } else { &data.2 };
-            assert!(*sec == code.0 || *sec == data.0);
-            let at = range.start + e.offset as usize;
-            if *sec == code.0 {
-                opcodes.push((bytes[at - 1], e.ty));
-            } else {
-                assert_eq!(e.ty, RelocationType::MemoryAddrI32);
-                // "hi" segment at 0, main.p at 4: slot holds &"hi"+1.
-                assert_eq!(&bytes[at..at + 4], &1u32.to_le_bytes());
-            }
-        }
-        use RelocationType::*;
-        assert_eq!(
-            opcodes,
-            vec![
-                (0x23, GlobalIndexLeb),
-                (0x24, GlobalIndexLeb),
-                (0x41, MemoryAddrSleb),
-                (0x10, FunctionIndexLeb),
-                (0x41, MemoryAddrSleb),
-                (0x10, FunctionIndexLeb),
-                (0x41, TableIndexSleb),
-                (0x11, TypeIndexLeb),
-            ]
-        );
-    }
-
-    #[test]
-    fn deterministic() {
-        assert_eq!(sample(), sample());
-    }
-
-    #[test]
-    fn padded_lebs() {
-        assert_eq!(padded_uleb(0), [0x80, 0x80, 0x80, 0x80, 0x00]);
-        assert_eq!(padded_uleb(300), [0xac, 0x82, 0x80, 0x80, 0x00]);
-        assert_eq!(padded_sleb(-1), [0xff, 0xff, 0xff, 0xff, 0x7f]);
-        assert_eq!(padded_sleb(64), [0xc0, 0x80, 0x80, 0x80, 0x00]);
-    }
 }
