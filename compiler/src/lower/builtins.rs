@@ -39,6 +39,32 @@ impl Fx<'_, '_> {
                     self.unsupported(e.pos, "panic with a non-string value");
                 }
             }
+            // unsafe.StringData(s), unsafe.SliceData(s): the data pointer.
+            Builtin::StringData | Builtin::SliceData => {
+                let at = self.type_of(&args[0]);
+                self.expr(&args[0]);
+                let n = self.lay.repr(at).vals().len();
+                for _ in 1..n {
+                    self.c.ins(I::Drop);
+                }
+            }
+            // unsafe.String(ptr, len), unsafe.Slice(ptr, len).
+            Builtin::String | Builtin::Slice => {
+                self.expr(&args[0]);
+                let n = self.index_i64(&args[1]);
+                self.c.ins(I::LocalGet(n));
+                if b == Builtin::Slice {
+                    self.c.ins(I::LocalGet(n));
+                }
+            }
+            // unsafe.Add(ptr, len)
+            Builtin::Add => {
+                self.expr(&args[0]);
+                let n = self.index_i64(&args[1]);
+                self.c.ins(I::LocalGet(n));
+                self.c.ins(I::I32WrapI64);
+                self.c.ins(I::I32Add);
+            }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),
         }
     }
