@@ -102,10 +102,10 @@ pub(crate) fn lower_func_decl(p: &mut Pkg<'_>, fd: &ast::FuncDecl) {
             fx.result_ptrs.push(None);
         }
     }
-    if let Some(recv) = &fd.recv {
-        fx.bind_params(std::slice::from_ref(recv), &mut next);
+    if let (Some(recv), Some(rt)) = (&fd.recv, sig.recv) {
+        fx.bind_params(std::slice::from_ref(recv), &[rt], &mut next);
     }
-    fx.bind_params(&fd.ty.params, &mut next);
+    fx.bind_params(&fd.ty.params, &sig.params, &mut next);
     fx.bind_results(&fd.ty.results);
     fx.block_stmts(&body.stmts);
     if sig.results.iter().any(|&r| fx.lay.repr(r) != Repr::Mem) {
@@ -329,43 +329,43 @@ impl<'p, 'a> Fx<'p, 'a> {
     }
 
     /// Binds parameters (in order) to their Wasm parameter locals, moving
-    /// escaping ones to the heap.
-    fn bind_params(&mut self, fields: &[ast::Field], next: &mut u32) {
+    /// escaping ones to the heap. `types` are the signature's parameter
+    /// types, one per parameter (fields may declare several names).
+    fn bind_params(&mut self, fields: &[ast::Field], types: &[TypeId], next: &mut u32) {
         let info = self.info;
+        let mut objs: Vec<Option<ObjId>> = Vec::new();
         for f in fields {
-            let n = f.names.len().max(1);
-            for i in 0..n {
-                let obj = f.names.get(i).and_then(|id| info.defs.get(&id.id).copied());
-                let ty = match obj {
-                    Some(o) => info.obj(o).ty,
-                    None => match info.types.get(&f.ty.id) {
-                        Some(tv) => tv.ty,
-                        None => continue,
-                    },
-                };
-                let rep = self.lay.repr(ty);
-                let width = rep.vals().len() as u32;
-                let first = *next;
-                *next += width;
-                let Some(obj) = obj else { continue };
-                if info.obj(obj).name == "_" {
-                    continue;
-                }
-                let var = if rep == Repr::Mem {
-                    Var::Ptr(first)
-                } else {
-                    Var::Locals((first..first + width).collect())
-                };
-                if self.escapes.contains(&obj) {
-                    let cell = self.local(ValType::I32);
-                    self.heap_alloc(ty);
-                    self.c.ins(I::LocalSet(cell));
-                    self.push_var_value(&var, ty);
-                    self.store_to_ptr_local(cell, 0, ty);
-                    self.vars.insert(obj, Var::Ptr(cell));
-                } else {
-                    self.vars.insert(obj, var);
-                }
+            if f.names.is_empty() {
+                objs.push(None);
+            }
+            for id in &f.names {
+                objs.push(info.defs.get(&id.id).copied());
+            }
+        }
+        for (k, &ty) in types.iter().enumerate() {
+            let obj = objs.get(k).copied().flatten();
+            let rep = self.lay.repr(ty);
+            let width = rep.vals().len() as u32;
+            let first = *next;
+            *next += width;
+            let Some(obj) = obj else { continue };
+            if info.obj(obj).name == "_" {
+                continue;
+            }
+            let var = if rep == Repr::Mem {
+                Var::Ptr(first)
+            } else {
+                Var::Locals((first..first + width).collect())
+            };
+            if self.escapes.contains(&obj) {
+                let cell = self.local(ValType::I32);
+                self.heap_alloc(ty);
+                self.c.ins(I::LocalSet(cell));
+                self.push_var_value(&var, ty);
+                self.store_to_ptr_local(cell, 0, ty);
+                self.vars.insert(obj, Var::Ptr(cell));
+            } else {
+                self.vars.insert(obj, var);
             }
         }
     }
