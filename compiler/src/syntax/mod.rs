@@ -1,7 +1,13 @@
 //! Go source → syntax tree: lexer, parser, and the tree itself.
 
 pub mod ast;
+pub mod lexer;
+pub mod literal;
+pub mod parser;
 pub mod pos;
+pub mod printer;
+pub mod renumber;
+pub mod token;
 
 pub use ast::NodeIdGen;
 pub use pos::Pos;
@@ -10,28 +16,22 @@ use crate::Diagnostic;
 
 /// Parses one file. `file` is the file's index in the package (stored in
 /// every `Pos`), `name` the name diagnostics show. A tree is always
-/// returned, with Bad nodes where the input was broken; the diagnostics are
-/// in gc's wording, at most one per line and at most 10.
-pub fn parse_file(
-    file: u32,
-    name: &str,
-    src: &[u8],
-    ids: &mut NodeIdGen,
-) -> (ast::File, Vec<Diagnostic>) {
-    // Stub until the parser lands: an empty file of package "main".
-    let _ = src;
-    let p = Pos::new(file, 1, 1);
-    let f = ast::File {
-        name: name.to_string(),
-        package: ast::Ident {
-            id: ids.fresh(),
-            pos: p,
-            name: "main".to_string(),
-        },
-        package_pos: p,
-        imports: Vec::new(),
-        decls: Vec::new(),
-        pragmas: Vec::new(),
-    };
-    (f, Vec::new())
+/// returned, with Bad nodes where the input was broken. Diagnostics are in
+/// gc's wording and order; like gc, at most one `syntax error` is reported
+/// per line (the driver stops after 10 errors, as gc does).
+pub fn parse_file(file: u32, name: &str, src: &[u8], ids: &mut NodeIdGen) -> (ast::File, Vec<Diagnostic>) {
+    let mut p = parser::Parser::new(file, src, ids);
+    let f = p.parse_file(name);
+    let mut diags = Vec::new();
+    let mut last_syntax_line = 0;
+    for e in p.errors {
+        if e.msg.starts_with("syntax error") {
+            if e.line == last_syntax_line {
+                continue;
+            }
+            last_syntax_line = e.line;
+        }
+        diags.push(Diagnostic { file: name.to_string(), line: e.line, col: e.col, message: e.msg });
+    }
+    (f, diags)
 }
