@@ -87,25 +87,27 @@ pub fn compile(input: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
     })
 }
 
-/// Type-checks the parsed package (adapter over `types`).
+/// Type-checks the parsed package.
 fn check(
     input: &CompileInput,
     files: &[syntax::ast::File],
 ) -> Result<types::Info, Vec<Diagnostic>> {
-    let _ = files;
-    // The checker lands on branch `types`; until then nothing type-checks.
-    Err(vec![Diagnostic {
-        file: input.files.first().map(|f| f.name.clone()).unwrap_or_default(),
-        line: 1,
-        col: 1,
-        message: "type checker not available".to_string(),
-    }])
+    let (info, diags) = types::check(&input.import_path, files, &input.deps);
+    if diags.is_empty() {
+        Ok(info)
+    } else {
+        Err(diags)
+    }
 }
 
-/// Writes the package's export data (adapter over `export`).
+/// Writes the package's export data (declarations only).
 fn write_export(info: &types::Info, input: &CompileInput) -> Vec<u8> {
-    let _ = (info, input);
-    b"GBEX\0\0\0\0".to_vec()
+    let prefix = if input.is_main {
+        "main"
+    } else {
+        &input.import_path
+    };
+    export::write(info, prefix)
 }
 
 /// Package clause and imports only (the driver uses this to build the
