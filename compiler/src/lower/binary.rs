@@ -32,11 +32,20 @@ impl Fx<'_, '_> {
     }
 
     /// Whether `e` is the predeclared `nil`.
-    fn is_nil(&self, e: &Expr) -> bool {
-        self.info
-            .types
-            .get(&e.id)
-            .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil))
+    pub fn is_nil(&self, e: &Expr) -> bool {
+        match &e.kind {
+            crate::syntax::ast::ExprKind::Paren(x) => self.is_nil(x),
+            crate::syntax::ast::ExprKind::Ident(_) => {
+                self.info.object_of(e.id).is_some_and(|o| {
+                    matches!(self.info.obj(o).kind, crate::types::ObjKind::Nil)
+                }) || self
+                    .info
+                    .types
+                    .get(&e.id)
+                    .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil))
+            }
+            _ => false,
+        }
     }
 
     pub fn binary(&mut self, op: BinaryOp, x: &Expr, y: &Expr, ty: TypeId) {

@@ -38,7 +38,7 @@ impl Fx<'_, '_> {
             self.constant(&v, t);
             return;
         }
-        if self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil) {
+        if self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil) || self.is_nil(e) {
             self.push_zero(target);
             return;
         }
