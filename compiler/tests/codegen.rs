@@ -82,9 +82,8 @@ fn inspect(bytes: &[u8]) -> ObjInfo {
                                             flags,
                                             name: Some(n),
                                             ..
-                                        } if !flags.contains(
-                                            wasmparser::SymbolFlags::UNDEFINED,
-                                        ) =>
+                                        } if !flags
+                                            .contains(wasmparser::SymbolFlags::UNDEFINED) =>
                                         {
                                             o.defined.insert(n.to_string());
                                         }
@@ -123,12 +122,17 @@ fn env(name: &str) -> (String, String) {
 
 #[test]
 fn hello_println() {
-    let out = main_pkg("package main\n\nfunc main() {\n\tprintln(\"hello\", 42, true)\n\tprint(\"x\")\n}\n");
+    let out = main_pkg(
+        "package main\n\nfunc main() {\n\tprintln(\"hello\", 42, true)\n\tprint(\"x\")\n}\n",
+    );
     let o = inspect(&out.object);
     assert!(o.defined.contains("main.main"), "{o:?}");
     assert!(o.defined.contains("main.init"), "{o:?}");
     for f in ["printstring", "printint", "printbool", "printsp", "printnl"] {
-        assert!(o.imports.contains(&env(&format!("runtime.{f}"))), "{f}: {o:?}");
+        assert!(
+            o.imports.contains(&env(&format!("runtime.{f}"))),
+            "{f}: {o:?}"
+        );
     }
     // Both literals are read-only, package-local data.
     assert!(o.segments.contains(".rodata.main..str.0"), "{o:?}");
@@ -138,69 +142,16 @@ fn hello_println() {
 
 #[test]
 fn integers_and_control_flow() {
-    let src = r#"package main
-
-func div(a, b int) (int, int) { return a / b, a % b }
-
-func small(x int8, y uint8, s uint) (int8, uint8) {
-	x += 100
-	y *= 3
-	return x << s, y >> s
-}
-
-func fib(n int) int {
-	if n < 2 {
-		return n
-	}
-	return fib(n-1) + fib(n-2)
-}
-
-func classify(n int) string {
-	switch {
-	case n < 0:
-		return "neg"
-	case n == 0:
-		fallthrough
-	case n == 1:
-		return "small"
-	}
-	switch n {
-	case 2, 3:
-		return "two-three"
-	default:
-		return "big"
-	}
-}
-
-func loops() int {
-	t := 0
-outer:
-	for i := 0; i < 10; i++ {
-		for j := range 10 {
-			if j == 5 {
-				continue outer
-			}
-			if i == 8 {
-				break outer
-			}
-			t += i * j
-		}
-	}
-	return t
-}
-
-func main() {
-	q, r := div(7, -2)
-	println(q, r, fib(10), classify(3), loops())
-	a, b := small(100, 200, 3)
-	println(a, b)
-	var u32 uint32 = 1 << 31
-	println(u32>>31, int32(u32), uint64(u32)<<1)
-}
-"#;
+    let src = include_str!("testdata/codegen/basics.go");
     let out = main_pkg(src);
     let o = inspect(&out.object);
-    for f in ["main.div", "main.small", "main.fib", "main.classify", "main.loops"] {
+    for f in [
+        "main.div",
+        "main.small",
+        "main.fib",
+        "main.classify",
+        "main.loops",
+    ] {
         assert!(o.defined.contains(f), "{f}: {o:?}");
     }
     assert!(o.imports.contains(&env("runtime.panicdivide")));
@@ -209,63 +160,7 @@ func main() {
 
 #[test]
 fn strings_slices_structs_pointers() {
-    let src = r#"package main
-
-type Point struct {
-	X, Y int
-	Name string
-}
-
-type Box struct {
-	Min, Max Point
-	Tags     [3]byte
-}
-
-func area(b Box) int { return (b.Max.X - b.Min.X) * (b.Max.Y - b.Min.Y) }
-
-func mk(n int) Box {
-	return Box{Min: Point{1, 2, "a"}, Max: Point{X: n, Y: n}}
-}
-
-func sum(xs ...int) int {
-	s := 0
-	for _, x := range xs {
-		s += x
-	}
-	return s
-}
-
-func main() {
-	s := "héllo"
-	t := s + ", " + "world" + s[1:3]
-	println(len(t), t[0], s < t, s == t)
-	for i, r := range s {
-		println(i, r)
-	}
-	b := []byte(s)
-	b = append(b, '!', '?')
-	b = append(b, s...)
-	c := make([]int, 2, 10)
-	c = append(c, 1, 2, 3)
-	n := copy(c, []int{9, 8})
-	println(string(b), len(c), cap(c[1:3:4]), n, sum(1, 2, 3), sum(c...))
-	bx := mk(5)
-	bx2 := bx
-	bx2.Min.X = 3
-	p := &bx2.Max
-	p.Y++
-	println(area(bx), area(bx2), bx == bx2, bx.Min == Point{1, 2, "a"})
-	arr := [4]int{1, 2, 3}
-	arr2 := arr
-	arr2[3] = 4
-	q := &arr[1]
-	*q = 7
-	println(arr[1], arr2[3], arr == arr2)
-	pp := new(Point)
-	pp.Name = "n"
-	println(pp.Name, sum(arr[:]...))
-}
-"#;
+    let src = include_str!("testdata/codegen/strings_slices.go");
     let out = main_pkg(src);
     let o = inspect(&out.object);
     for f in [
@@ -281,29 +176,25 @@ func main() {
         "panicIndex",
         "panicSliceB",
     ] {
-        assert!(o.imports.contains(&env(&format!("runtime.{f}"))), "{f}: {o:?}");
+        assert!(
+            o.imports.contains(&env(&format!("runtime.{f}"))),
+            "{f}: {o:?}"
+        );
     }
 }
 
 #[test]
 fn package_vars_and_init_order() {
-    let src = r#"package main
-
-var a = b + 1
-var b = f()
-var names = []string{"x", "y"}
-var arr = [...]uint16{1, 2, 3}
-
-func f() int { return 41 }
-
-func init() { a++ }
-func init() { b-- }
-
-func main() { println(a, b, names[1], arr[2]) }
-"#;
+    let src = include_str!("testdata/codegen/globals.go");
     let out = main_pkg(src);
     let o = inspect(&out.object);
-    for f in ["main.init", "main.init.0", "main.init.1", "main.f", "main.main"] {
+    for f in [
+        "main.init",
+        "main.init.0",
+        "main.init.1",
+        "main.f",
+        "main.main",
+    ] {
         assert!(o.defined.contains(f), "{f}: {o:?}");
     }
     for d in ["main.a", "main.b", "main.names", "main.arr"] {
@@ -317,21 +208,30 @@ fn stub_runtime_compiles_with_matching_signatures() {
     let src = include_str!("testdata/rt/rt.go");
     let out = build("runtime", false, &[("rt.go", src)]);
     let o = inspect(&out.object);
-    for f in ["alloc", "growslice", "panicIndex", "printint", "decoderune", "rt0_start"] {
+    for f in [
+        "alloc",
+        "growslice",
+        "panicIndex",
+        "printint",
+        "decoderune",
+        "rt0_start",
+    ] {
         assert!(o.defined.contains(&format!("runtime.{f}")), "{f}: {o:?}");
     }
     // Host imports keep their WASI module and field.
-    assert!(o.imports.contains(&(
-        "wasi_snapshot_preview1".to_string(),
-        "fd_write".to_string()
-    )));
+    assert!(o
+        .imports
+        .contains(&("wasi_snapshot_preview1".to_string(), "fd_write".to_string())));
     // The linker defines runInits and callMain; intrinsics are inline.
     assert!(o.imports.contains(&env("runtime.runInits")));
     assert!(o.imports.contains(&env("runtime.callMain")));
     assert!(!o.imports.contains(&env("runtime.wasmMemorySize")));
     assert!(o.data.contains("__heap_base"));
     // Runtime calls inside the runtime are local, not imports.
-    assert!(!o.imports.iter().any(|(m, f)| m == "env" && f == "runtime.alloc"));
+    assert!(!o
+        .imports
+        .iter()
+        .any(|(m, f)| m == "env" && f == "runtime.alloc"));
 }
 
 #[test]
@@ -348,4 +248,25 @@ fn runtime_signature_mismatch_is_reported() {
 fn output_is_deterministic() {
     let src = "package main\n\nvar g = \"s\"\n\nfunc main() {\n\tx := []string{g, \"t\"}\n\tprintln(x[0] + x[1])\n}\n";
     assert_eq!(main_pkg(src).object, main_pkg(src).object);
+}
+
+/// Every program in testdata/codegen (each has a `.out` with gc's output,
+/// for end-to-end runs) compiles to a valid object defining main.main.
+#[test]
+fn testdata_programs_compile() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/testdata/codegen");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 10);
+    for p in names {
+        let src = std::fs::read_to_string(&p).unwrap();
+        let out = main_pkg(&src);
+        let o = inspect(&out.object);
+        assert!(o.defined.contains("main.main"), "{}", p.display());
+        assert!(p.with_extension("out").exists(), "{}", p.display());
+    }
 }

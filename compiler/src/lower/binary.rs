@@ -36,13 +36,14 @@ impl Fx<'_, '_> {
         match &e.kind {
             crate::syntax::ast::ExprKind::Paren(x) => self.is_nil(x),
             crate::syntax::ast::ExprKind::Ident(_) => {
-                self.info.object_of(e.id).is_some_and(|o| {
-                    matches!(self.info.obj(o).kind, crate::types::ObjKind::Nil)
-                }) || self
-                    .info
-                    .types
-                    .get(&e.id)
-                    .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil))
+                self.info
+                    .object_of(e.id)
+                    .is_some_and(|o| matches!(self.info.obj(o).kind, crate::types::ObjKind::Nil))
+                    || self
+                        .info
+                        .types
+                        .get(&e.id)
+                        .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil))
             }
             _ => false,
         }
@@ -175,7 +176,10 @@ impl Fx<'_, '_> {
                 });
             }
             Repr::Iface | Repr::Slice | Repr::Void => {
-                self.unsupported(crate::syntax::ast::Pos::default(), "comparison of this type");
+                self.unsupported(
+                    crate::syntax::ast::Pos::default(),
+                    "comparison of this type",
+                );
             }
         }
     }
@@ -205,7 +209,10 @@ impl Fx<'_, '_> {
             return;
         }
         let Some(s) = self.lay.int_shape(ty) else {
-            self.unsupported(crate::syntax::ast::Pos::default(), "arithmetic on this type");
+            self.unsupported(
+                crate::syntax::ast::Pos::default(),
+                "arithmetic on this type",
+            );
             return;
         };
         let w = s.wide();
@@ -316,7 +323,11 @@ impl Fx<'_, '_> {
             }
         }
         let k = k.min(width - 1);
-        self.c.ins(if w { I::I64Const(k) } else { I::I32Const(k as i32) });
+        self.c.ins(if w {
+            I::I64Const(k)
+        } else {
+            I::I32Const(k as i32)
+        });
         self.c.ins(match (left, s.signed, w) {
             (true, _, false) => I::I32Shl,
             (true, _, true) => I::I64Shl,

@@ -105,7 +105,10 @@ impl Fx<'_, '_> {
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal && s.index.len() == 1 => {
                     let recv_is_iface = self.lay.repr(self.type_of(x)) == Repr::Iface;
-                    (!recv_is_iface).then_some(Callee::Method { obj: s.obj, recv: x })
+                    (!recv_is_iface).then_some(Callee::Method {
+                        obj: s.obj,
+                        recv: x,
+                    })
                 }
                 _ => None,
             },
@@ -163,8 +166,8 @@ impl Fx<'_, '_> {
     /// The receiver argument of a static method call.
     fn push_receiver(&mut self, x: &Expr, method: ObjId, sig: &Signature) {
         let Some(recv_ty) = sig.recv else { return };
-        let ptr_recv = self.info.obj(method).ptr_recv
-            || matches!(self.lay.under(recv_ty), Type::Pointer(_));
+        let ptr_recv =
+            self.info.obj(method).ptr_recv || matches!(self.lay.under(recv_ty), Type::Pointer(_));
         let xt = self.type_of(x);
         let x_is_ptr = matches!(self.lay.under(xt), Type::Pointer(_));
         match (ptr_recv, x_is_ptr) {

@@ -66,10 +66,7 @@ impl Fx<'_, '_> {
                 ..
             } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, &body.stmts, s),
             StmtKind::Switch {
-                init,
-                tag,
-                clauses,
-                ..
+                init, tag, clauses, ..
             } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses),
             StmtKind::Branch { kind, label } => {
                 let name = label.as_ref().map(|l| l.name.as_str());

@@ -21,7 +21,10 @@ impl Fx<'_, '_> {
         // string(bytes), string(runes), []byte(s), []rune(s)
         if tr == Repr::String && fr == Repr::Slice {
             self.expr(x);
-            let runes = self.lay.int_shape(self.lay.elem(from)).is_some_and(|s| s.bits == 32);
+            let runes = self
+                .lay
+                .int_shape(self.lay.elem(from))
+                .is_some_and(|s| s.bits == 32);
             // (ptr, len, cap) → (ptr, len)
             self.c.ins(I::Drop);
             self.call_rt(if runes {
@@ -33,7 +36,10 @@ impl Fx<'_, '_> {
         }
         if tr == Repr::Slice && fr == Repr::String {
             self.expr(x);
-            let runes = self.lay.int_shape(self.lay.elem(to)).is_some_and(|s| s.bits == 32);
+            let runes = self
+                .lay
+                .int_shape(self.lay.elem(to))
+                .is_some_and(|s| s.bits == 32);
             self.call_rt(if runes {
                 Rt::Stringtoslicerune
             } else {

@@ -107,10 +107,7 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Switch {
-                init,
-                tag,
-                clauses,
-                ..
+                init, tag, clauses, ..
             } => {
                 if let Some(i) = init {
                     self.stmt(i);

@@ -92,9 +92,9 @@ impl Fx<'_, '_> {
                     }
                 }
             }
-            ExprKind::Slice {
-                x, lo, hi, max, ..
-            } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), ty),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), ty)
+            }
             ExprKind::Call { .. } => self.call_expr(e),
             ExprKind::Star(p) => {
                 self.expr(p);
@@ -263,7 +263,8 @@ impl Fx<'_, '_> {
         let esize = self.lay.size(elem);
         let align = self.lay.align(elem);
         let base = self.local(ValType::I32);
-        self.c.ins(I::I32Const((n as u32).saturating_mul(esize) as i32));
+        self.c
+            .ins(I::I32Const((n as u32).saturating_mul(esize) as i32));
         self.c.ins(I::I32Const(align as i32));
         self.call_rt(super::runtime::Rt::Alloc);
         self.c.ins(I::LocalSet(base));

@@ -155,10 +155,8 @@ impl<'p, 'a> Fx<'p, 'a> {
             let mut sites = std::mem::take(&mut self.restore_sites);
             sites.sort_unstable();
             for &at in sites.iter().rev() {
-                self.c.insert(
-                    at,
-                    vec![Op::I(I::LocalGet(self.sp0)), Op::StackPointerSet],
-                );
+                self.c
+                    .insert(at, vec![Op::I(I::LocalGet(self.sp0)), Op::StackPointerSet]);
             }
             self.c.insert(
                 0,
@@ -182,7 +180,8 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     /// Reports an unsupported construct; compilation fails with it.
     pub fn unsupported(&mut self, pos: Pos, what: &str) {
-        self.p.error(pos, format!("gobuild: {what} not supported yet"));
+        self.p
+            .error(pos, format!("gobuild: {what} not supported yet"));
         self.c.ins(I::Unreachable);
     }
 

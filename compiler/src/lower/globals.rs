@@ -69,7 +69,12 @@ pub(crate) fn declare_inits(p: &mut Pkg<'_>) {
     let inits: Vec<(Option<ObjId>, String)> = p
         .init_funcs()
         .iter()
-        .map(|fd| (p.info.defs.get(&fd.name.id).copied(), p.pos_string(fd.name.pos)))
+        .map(|fd| {
+            (
+                p.info.defs.get(&fd.name.id).copied(),
+                p.pos_string(fd.name.pos),
+            )
+        })
         .collect();
     for (n, (obj, pos)) in inits.into_iter().enumerate() {
         let sym = p

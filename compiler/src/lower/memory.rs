@@ -183,9 +183,7 @@ impl Fx<'_, '_> {
                 0
             }
             ExprKind::Selector { x, .. } => self.field_addr(e, x),
-            ExprKind::Index { x, indices } if indices.len() == 1 => {
-                self.elem_addr(x, &indices[0])
-            }
+            ExprKind::Index { x, indices } if indices.len() == 1 => self.elem_addr(x, &indices[0]),
             ExprKind::CompositeLit { .. } => {
                 // Addressable only as &T{...}; lowered into a temporary here.
                 self.expr(e);

@@ -176,7 +176,12 @@ impl<'a> Pkg<'a> {
             }
             let (params, results) = self.lay.go_signature(info.obj(obj).ty);
             let ty = self.obj.func_type(&params, &results);
-            return Some(FuncKind::Go(self.obj.import_func(&name, ty, None, Some(&pos))));
+            return Some(FuncKind::Go(self.obj.import_func(
+                &name,
+                ty,
+                None,
+                Some(&pos),
+            )));
         }
         let (params, results) = self.lay.go_signature(info.obj(obj).ty);
         let ty = self.obj.func_type(&params, &results);

@@ -17,7 +17,10 @@ pub(crate) enum Lhs {
     Blank,
     Locals(Vec<u32>),
     /// `base` is an i32 local holding the address; `off` is static.
-    Mem { base: u32, off: u32 },
+    Mem {
+        base: u32,
+        off: u32,
+    },
 }
 
 impl Fx<'_, '_> {

@@ -51,6 +51,8 @@ pub(crate) fn declare(
         results.extend(host_vals(p, t));
     }
     let ty = p.obj.func_type(&params, &results);
-    let sym = p.obj.import_func(name, ty, Some((module, field)), Some(pos));
+    let sym = p
+        .obj
+        .import_func(name, ty, Some((module, field)), Some(pos));
     Some(FuncKind::Host(sym))
 }
