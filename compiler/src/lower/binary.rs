@@ -315,12 +315,10 @@ impl Fx<'_, '_> {
         let w = s.wide();
         let width: i64 = if w { 64 } else { 32 };
         let left = op == BinaryOp::Shl;
-        if k >= width {
-            if left || !s.signed {
-                self.c.ins(I::Drop);
-                self.c.ins(if w { I::I64Const(0) } else { I::I32Const(0) });
-                return;
-            }
+        if k >= width && (left || !s.signed) {
+            self.c.ins(I::Drop);
+            self.c.ins(if w { I::I64Const(0) } else { I::I32Const(0) });
+            return;
         }
         let k = k.min(width - 1);
         self.c.ins(if w {
@@ -347,7 +345,7 @@ impl Fx<'_, '_> {
             return self.unsupported(crate::syntax::ast::Pos::default(), "shift of this type");
         };
         let count_signed = self.lay.int_shape(yt).is_some_and(|c| c.signed);
-        self.to_i64(yt);
+        self.widen_i64(yt);
         let c = self.local(ValType::I64);
         self.c.ins(I::LocalSet(c));
         if count_signed {

@@ -212,7 +212,7 @@ impl Fx<'_, '_> {
         let kind = match self.lay.under(xt).clone() {
             Type::Basic(k) if k.is_integer() => {
                 self.expr(x);
-                self.to_i64(xt);
+                self.widen_i64(xt);
                 self.c.ins(I::LocalSet(n));
                 Kind::Int(xt)
             }

@@ -50,7 +50,7 @@ impl Fx<'_, '_> {
         if tr == Repr::String && fr != Repr::String {
             // string(rune)
             self.expr(x);
-            self.to_i64(from);
+            self.widen_i64(from);
             self.call_rt(Rt::Intstring);
             return;
         }

@@ -358,14 +358,14 @@ impl Fx<'_, '_> {
     pub fn index_i64(&mut self, index: &Expr) -> u32 {
         let ty = self.info.types[&index.id].ty;
         self.expr(index);
-        self.to_i64(ty);
+        self.widen_i64(ty);
         let l = self.local(ValType::I64);
         self.c.ins(I::LocalSet(l));
         l
     }
 
     /// Integer of type `ty` on the stack → i64 (sign- or zero-extended).
-    pub fn to_i64(&mut self, ty: TypeId) {
+    pub fn widen_i64(&mut self, ty: TypeId) {
         match self.lay.int_shape(ty) {
             Some(s) if s.wide() => {}
             Some(s) if s.signed => self.c.ins(I::I64ExtendI32S),
