@@ -176,10 +176,7 @@ impl Fx<'_, '_> {
                 });
             }
             Repr::Iface | Repr::Slice | Repr::Void => {
-                self.unsupported(
-                    crate::syntax::ast::Pos::default(),
-                    "comparison of this type",
-                );
+                self.unsupported(self.cur_pos, "comparison of this type");
             }
         }
     }
@@ -209,10 +206,7 @@ impl Fx<'_, '_> {
             return;
         }
         let Some(s) = self.lay.int_shape(ty) else {
-            self.unsupported(
-                crate::syntax::ast::Pos::default(),
-                "arithmetic on this type",
-            );
+            self.unsupported(self.cur_pos, "arithmetic on this type");
             return;
         };
         let w = s.wide();
@@ -310,7 +304,7 @@ impl Fx<'_, '_> {
     /// Value on the stack shifted by a constant count.
     pub fn shift_const(&mut self, op: BinaryOp, ty: TypeId, k: i64) {
         let Some(s) = self.lay.int_shape(ty) else {
-            return self.unsupported(crate::syntax::ast::Pos::default(), "shift of this type");
+            return self.unsupported(self.cur_pos, "shift of this type");
         };
         let w = s.wide();
         let width: i64 = if w { 64 } else { 32 };
@@ -342,7 +336,7 @@ impl Fx<'_, '_> {
     /// Value and count (of type `yt`) on the stack → shifted value.
     pub fn shift_dynamic(&mut self, op: BinaryOp, ty: TypeId, yt: TypeId) {
         let Some(s) = self.lay.int_shape(ty) else {
-            return self.unsupported(crate::syntax::ast::Pos::default(), "shift of this type");
+            return self.unsupported(self.cur_pos, "shift of this type");
         };
         let count_signed = self.lay.int_shape(yt).is_some_and(|c| c.signed);
         self.widen_i64(yt);

@@ -13,6 +13,16 @@ use crate::types::{BasicKind, Builtin, Type, TypeId};
 
 impl Fx<'_, '_> {
     pub fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], dots: bool, ty: TypeId) {
+        // The checker guarantees the arity; never index past it regardless.
+        let need = match b {
+            Builtin::Copy | Builtin::String | Builtin::Slice | Builtin::Add => 2,
+            Builtin::Make if matches!(self.lay.under(ty), Type::Slice(_)) => 2,
+            Builtin::Print | Builtin::Println | Builtin::New => 0,
+            _ => 1,
+        };
+        if args.len() < need {
+            return self.unsupported(e.pos, &format!("this call of {}", b.name()));
+        }
         match b {
             Builtin::Len | Builtin::Cap => self.len_cap(b == Builtin::Cap, e, &args[0]),
             Builtin::Append => self.append(args, dots, ty),

@@ -35,7 +35,10 @@ impl Fx<'_, '_> {
         match fun_tv.as_ref().map(|tv| &tv.mode) {
             Some(Mode::TypeExpr) => {
                 let to = fun_tv.map(|tv| tv.ty).unwrap_or(ty);
-                return self.conversion(&args[0], to);
+                return match args.first() {
+                    Some(a) => self.conversion(a, to),
+                    None => self.unsupported(e.pos, "conversion without operand"),
+                };
             }
             Some(Mode::Builtin) => {
                 let mut f: &Expr = fun;

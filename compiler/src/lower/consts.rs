@@ -45,7 +45,7 @@ impl Fx<'_, '_> {
                 self.push_string_lit(&bytes);
             }
             Repr::Void => {}
-            _ => self.unsupported(crate::syntax::ast::Pos::default(), "constant of this type"),
+            _ => self.unsupported(self.cur_pos, "constant of this type"),
         }
     }
 

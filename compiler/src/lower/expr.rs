@@ -50,6 +50,7 @@ impl Fx<'_, '_> {
     }
 
     pub fn expr(&mut self, e: &Expr) {
+        self.cur_pos = e.start_pos();
         let Some(tv) = self.info.types.get(&e.id) else {
             self.unsupported(e.pos, "expression without type");
             return;

@@ -70,6 +70,8 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Position of the statement or expression being lowered (diagnostics).
+    pub cur_pos: Pos,
     /// Label of the statement being lowered next (set by a labelled statement).
     pub pending_label: Option<String>,
 }
@@ -144,6 +146,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             ctl: Vec::new(),
             targets: Vec::new(),
             pending_label: None,
+            cur_pos: Pos::default(),
         }
     }
 

@@ -251,7 +251,7 @@ impl Fx<'_, '_> {
             self.c.ins(I::I32Const(0));
             return 0;
         }
-        let mut cur = self.info.types[&x.id].ty;
+        let mut cur = self.type_of(x);
         let mut off;
         if let Type::Pointer(elem) = self.lay.under(cur) {
             self.expr(x);
@@ -279,7 +279,7 @@ impl Fx<'_, '_> {
     /// `x[i]` for arrays, pointers to arrays and slices, as base + offset
     /// (bounds-checked).
     pub fn elem_addr(&mut self, x: &Expr, index: &Expr) -> u32 {
-        let xt = self.info.types[&x.id].ty;
+        let xt = self.type_of(x);
         let elem = self.lay.elem(xt);
         let esize = self.lay.size(elem);
         match self.lay.under(xt).clone() {
@@ -356,7 +356,7 @@ impl Fx<'_, '_> {
     /// Evaluates an integer index into a fresh i64 local (sign- or
     /// zero-extended per its type).
     pub fn index_i64(&mut self, index: &Expr) -> u32 {
-        let ty = self.info.types[&index.id].ty;
+        let ty = self.type_of(index);
         self.expr(index);
         self.widen_i64(ty);
         let l = self.local(ValType::I64);

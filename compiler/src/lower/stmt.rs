@@ -31,6 +31,7 @@ impl Fx<'_, '_> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) {
+        self.cur_pos = s.pos;
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(Decl::Var(specs)) => {
@@ -373,8 +374,10 @@ impl Fx<'_, '_> {
         if es.is_empty() {
             for o in self.named_results.clone() {
                 let ty = self.info.obj(o).ty;
-                let var = self.vars[&o].clone();
-                self.push_var_value(&var, ty);
+                match self.vars.get(&o).cloned() {
+                    Some(var) => self.push_var_value(&var, ty),
+                    None => self.push_zero(ty),
+                }
             }
         } else if es.len() == 1 && results.len() > 1 {
             self.expr(&es[0]);
