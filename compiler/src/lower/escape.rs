@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use crate::syntax::ast::{Block, Decl, Expr, ExprKind, FuncType, Stmt, StmtKind, UnaryOp};
+use crate::syntax::ast::{Block, Expr, ExprKind, FuncType, UnaryOp};
 use crate::types::{Info, ObjId, ObjKind, SelectionKind, Type};
 
 /// The local variables of a function body (including nested closures)
@@ -16,7 +16,7 @@ pub(crate) fn analyze(info: &Info, _sig: &FuncType, body: &Block) -> HashSet<Obj
         info,
         out: HashSet::new(),
     };
-    w.block(body);
+    super::walk::block(body, &mut |e| w.expr(e));
     w.out
 }
 
@@ -26,12 +26,6 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
     /// Marks the variable at the root of an addressable expression.
     fn take_address(&mut self, e: &Expr) {
         match &e.kind {
@@ -52,156 +46,34 @@ impl Walker<'_> {
                 }
             }
             ExprKind::Index { x, .. } => {
-                if let Some(tv) = self.info.types.get(&x.id) {
-                    let u = self.info.table.underlying(tv.ty);
-                    if matches!(self.info.table.get(u), Type::Array { .. }) {
-                        self.take_address(x);
-                    }
+                if self.is_array(x) {
+                    self.take_address(x);
                 }
             }
             _ => {}
         }
     }
 
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Decl(Decl::Var(specs)) | StmtKind::Decl(Decl::Const(specs)) => {
-                for sp in specs {
-                    for v in &sp.values {
-                        self.expr(v);
-                    }
-                }
-            }
-            StmtKind::Decl(_) | StmtKind::Bad | StmtKind::Empty | StmtKind::Branch { .. } => {}
-            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send { ch, value } => {
-                self.expr(ch);
-                self.expr(value);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
-                for e in lhs.iter().chain(rhs) {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e);
-                }
-            }
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(cond);
-                self.block(then);
-                if let Some(e) = els {
-                    self.stmt(e);
-                }
-            }
-            StmtKind::Switch {
-                init, tag, clauses, ..
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in clauses {
-                    for e in c.list.iter().flatten() {
-                        self.expr(e);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::TypeSwitch {
-                init, x, clauses, ..
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                self.expr(x);
-                for c in clauses {
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::Select { clauses, .. } => {
-                for c in clauses {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                if let Some(i) = init {
-                    self.stmt(i);
-                }
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                if let Some(p) = post {
-                    self.stmt(p);
-                }
-                self.block(body);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in key.iter().chain(value.iter()) {
-                    self.expr(e);
-                }
-                self.expr(x);
-                self.block(body);
-            }
-        }
+    fn is_array(&self, x: &Expr) -> bool {
+        self.info.types.get(&x.id).is_some_and(|tv| {
+            let u = self.info.table.underlying(tv.ty);
+            matches!(self.info.table.get(u), Type::Array { .. })
+        })
     }
 
+    /// One expression (the walk visits children itself).
     fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Unary {
                 op: UnaryOp::Addr,
                 x,
-            } => {
-                self.take_address(x);
-                self.expr(x);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                if let Some(tv) = self.info.types.get(&x.id) {
-                    let u = self.info.table.underlying(tv.ty);
-                    if matches!(self.info.table.get(u), Type::Array { .. }) {
-                        self.take_address(x);
-                    }
-                }
-                self.expr(x);
-                for s in [lo, hi, max].into_iter().flatten() {
-                    self.expr(s);
+            } => self.take_address(x),
+            ExprKind::Slice { x, .. } => {
+                if self.is_array(x) {
+                    self.take_address(x);
                 }
             }
-            ExprKind::Call { fun, args, .. } => {
+            ExprKind::Call { fun, .. } => {
                 // x.M() with a pointer-receiver method on an addressable x.
                 if let ExprKind::Selector { x, .. } = &fun.kind {
                     if let Some(sel) = self.info.selections.get(&fun.id) {
@@ -220,40 +92,10 @@ impl Walker<'_> {
                         }
                     }
                 }
-                self.expr(fun);
-                for a in args {
-                    self.expr(a);
-                }
             }
-            ExprKind::FuncLit { body, .. } => {
+            ExprKind::FuncLit { .. } => {
                 if let Some(caps) = self.info.captures.get(&e.id) {
                     self.out.extend(caps.iter().copied());
-                }
-                self.block(body);
-            }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } => self.expr(x),
-            ExprKind::Selector { x, .. } => self.expr(x),
-            ExprKind::TypeAssert { x, .. } => self.expr(x),
-            ExprKind::Index { x, indices } => {
-                self.expr(x);
-                for i in indices {
-                    self.expr(i);
-                }
-            }
-            ExprKind::Binary { x, y, .. } => {
-                self.expr(x);
-                self.expr(y);
-            }
-            ExprKind::KeyValue { key, value } => {
-                self.expr(key);
-                self.expr(value);
-            }
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        self.expr(k);
-                    }
-                    self.expr(&el.value);
                 }
             }
             _ => {}

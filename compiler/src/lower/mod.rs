@@ -28,6 +28,7 @@ pub mod runtime;
 mod slices;
 mod stmt;
 mod strings;
+mod walk;
 mod wasmimport;
 
 use std::collections::HashMap;
