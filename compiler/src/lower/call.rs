@@ -59,7 +59,11 @@ impl Fx<'_, '_> {
             _ => {}
         }
         let Some(callee) = self.callee(fun) else {
-            return self.unsupported(e.pos, "calls of function values");
+            let ft = self.type_of(fun);
+            return match self.info.table.signature(ft).cloned() {
+                Some(sig) => self.call_value(fun, &sig, args, *dots),
+                None => self.unsupported(e.pos, "this call"),
+            };
         };
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
@@ -120,7 +124,7 @@ impl Fx<'_, '_> {
     }
 
     /// Frame temporaries for aggregate results; pushes their addresses.
-    fn result_slots(&mut self, sig: &Signature) -> Vec<Option<u32>> {
+    pub fn result_slots(&mut self, sig: &Signature) -> Vec<Option<u32>> {
         let mut slots = Vec::new();
         for &r in &sig.results {
             if self.lay.repr(r) == Repr::Mem {
@@ -135,7 +139,7 @@ impl Fx<'_, '_> {
     }
 
     /// After a call: results in declaration order (aggregates as addresses).
-    fn arrange_results(&mut self, sig: &Signature, slots: &[Option<u32>]) {
+    pub fn arrange_results(&mut self, sig: &Signature, slots: &[Option<u32>]) {
         if slots.iter().all(|s| s.is_none()) {
             return;
         }
@@ -211,7 +215,7 @@ impl Fx<'_, '_> {
 
     /// Pushes the arguments of a call. `host` selects the host ABI
     /// (strings as (i32 ptr, i32 len)).
-    fn push_args(&mut self, sig: &Signature, args: &[Expr], dots: bool, host: bool) {
+    pub fn push_args(&mut self, sig: &Signature, args: &[Expr], dots: bool, host: bool) {
         let np = sig.params.len();
         // f(g()) with a multi-value g.
         if args.len() == 1 && np > 1 {

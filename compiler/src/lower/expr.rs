@@ -65,6 +65,7 @@ impl Fx<'_, '_> {
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Ident(_) => self.ident(e, ty),
             ExprKind::CompositeLit { .. } => self.composite_value(e),
+            ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Selector { x, sel } => {
                 if let Some(s) = self.info.selections.get(&e.id) {
                     if s.kind == SelectionKind::FieldVal {
@@ -138,7 +139,8 @@ impl Fx<'_, '_> {
                 let v = v.clone();
                 self.constant(&v, ty)
             }
-            _ => self.unsupported(e.pos, "function value"),
+            ObjKind::Func => self.func_value(obj, e),
+            _ => self.unsupported(e.pos, "this value"),
         }
     }
 

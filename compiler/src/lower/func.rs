@@ -16,6 +16,7 @@ use super::layout::{Layout, Repr};
 use super::runtime::{self, Rt};
 use super::{escape, FuncKind, Pkg};
 use crate::emit::code::{Code, Op};
+use crate::emit::object::FuncSym;
 use crate::syntax::ast::{self, Pos};
 use crate::types::{Info, ObjId, TypeId};
 
@@ -70,6 +71,8 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Symbol name of the function being lowered.
+    pub name: String,
     /// Position of the statement or expression being lowered (diagnostics).
     pub cur_pos: Pos,
     /// Label of the statement being lowered next (set by a labelled statement).
@@ -87,14 +90,56 @@ pub(crate) fn lower_func_decl(p: &mut Pkg<'_>, fd: &ast::FuncDecl) {
         _ => return,
     };
     let Some(body) = &fd.body else { return };
-    let sig_ty = info.obj(obj).ty;
-    let (params, _) = p.lay.go_signature(sig_ty);
+    let name = match p.init_names.get(&fd.name.id) {
+        Some(n) => n.clone(),
+        None => info.link_name(obj, &p.prefix),
+    };
+    let f = FuncSource {
+        sym,
+        name,
+        sig_ty: info.obj(obj).ty,
+        recv: fd.recv.as_ref(),
+        ty: &fd.ty,
+        body,
+        captures: None,
+        pos: fd.name.pos,
+    };
+    lower_body(p, &f);
+}
+
+/// Everything needed to lower one function body (declared or literal).
+pub(crate) struct FuncSource<'s> {
+    pub sym: FuncSym,
+    /// Symbol name (closures inside are named after it).
+    pub name: String,
+    pub sig_ty: TypeId,
+    pub recv: Option<&'s ast::Field>,
+    pub ty: &'s ast::FuncType,
+    pub body: &'s ast::Block,
+    /// For function literals: the captured variables, reached through
+    /// the closure context (the last parameter).
+    pub captures: Option<Vec<ObjId>>,
+    pub pos: Pos,
+}
+
+/// Lowers a function body and defines its symbol.
+pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
+    let info = p.info;
+    let Some(sig) = info.table.signature(f.sig_ty).cloned() else {
+        return;
+    };
+    let (mut params, _) = p.lay.go_signature(f.sig_ty);
+    if f.captures.is_some() {
+        params.push(ValType::I32);
+    }
     let mut fx = Fx::new(p, &params);
-    fx.escapes = escape::analyze(info, &fd.ty, body);
+    fx.name = f.name.clone();
+    fx.escapes = escape::analyze(info, f.ty, f.body);
+    if let Some(caps) = &f.captures {
+        fx.bind_captures(caps, params.len() as u32 - 1);
+    }
     let mut next = 0u32;
     // Hidden result pointers come first.
-    let sig = info.table.signature(sig_ty).cloned();
-    let Some(sig) = sig else { return };
     fx.results = sig.results.clone();
     for &r in &sig.results {
         if fx.lay.repr(r) == Repr::Mem {
@@ -104,12 +149,12 @@ pub(crate) fn lower_func_decl(p: &mut Pkg<'_>, fd: &ast::FuncDecl) {
             fx.result_ptrs.push(None);
         }
     }
-    if let (Some(recv), Some(rt)) = (&fd.recv, sig.recv) {
+    if let (Some(recv), Some(rt)) = (f.recv, sig.recv) {
         fx.bind_params(std::slice::from_ref(recv), &[rt], &mut next);
     }
-    fx.bind_params(&fd.ty.params, &sig.params, &mut next);
-    fx.bind_results(&fd.ty.results);
-    fx.block_stmts(&body.stmts);
+    fx.bind_params(&f.ty.params, &sig.params, &mut next);
+    fx.bind_results(&f.ty.results);
+    fx.block_stmts(&f.body.stmts);
     if sig.results.iter().any(|&r| fx.lay.repr(r) != Repr::Mem) {
         // Go requires a terminating statement; the end is unreachable.
         fx.c.ins(I::Unreachable);
@@ -117,9 +162,9 @@ pub(crate) fn lower_func_decl(p: &mut Pkg<'_>, fd: &ast::FuncDecl) {
         fx.release_frame();
     }
     let code = fx.finish();
-    let pos = p.pos_string(fd.name.pos);
-    p.obj.set_pos(sym, &pos);
-    p.obj.define_func(sym, code.into_writer());
+    let pos = p.pos_string(f.pos);
+    p.obj.set_pos(f.sym, &pos);
+    p.obj.define_func(f.sym, code.into_writer());
 }
 
 impl<'p, 'a> Fx<'p, 'a> {
@@ -147,6 +192,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             targets: Vec::new(),
             pending_label: None,
             cur_pos: Pos::default(),
+            name: String::new(),
         }
     }
 

@@ -148,6 +148,7 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
         .collect();
     let info = p.info;
     let mut fx = Fx::new(p, &[]);
+    fx.name = format!("{}.init", fx.p.prefix);
     for init in &info.init_order {
         let Some(rhs) = exprs.get(&init.rhs).copied() else {
             continue;

@@ -13,6 +13,7 @@
 mod binary;
 mod builtins;
 mod call;
+mod closure;
 mod consts;
 mod control;
 mod convert;
@@ -64,6 +65,16 @@ pub(crate) struct Pkg<'a> {
     pub globals: HashMap<ObjId, DataSym>,
     pub strings: HashMap<Vec<u8>, DataSym>,
     pub diags: Vec<Diagnostic>,
+    /// Symbol names of user init functions, by their name ident.
+    pub init_names: HashMap<ast::NodeId, String>,
+    /// Every function literal of the package, by node id.
+    pub lits: HashMap<ast::NodeId, &'a ast::Expr>,
+    /// Function literals declared but not lowered yet: (node, symbol, name).
+    pub pending_lits: Vec<(ast::NodeId, FuncSym, String)>,
+    /// Closures numbered per enclosing function symbol.
+    pub lit_count: HashMap<String, u32>,
+    /// Static closure records of top-level functions used as values.
+    pub func_values: HashMap<ObjId, DataSym>,
 }
 
 /// Compiles one checked package to a relocatable object.
@@ -85,6 +96,11 @@ pub fn lower_package(
         globals: HashMap::new(),
         strings: HashMap::new(),
         diags: Vec::new(),
+        init_names: HashMap::new(),
+        lits: closure::collect_lits(files),
+        pending_lits: Vec::new(),
+        lit_count: HashMap::new(),
+        func_values: HashMap::new(),
     };
     p.declare_funcs();
     globals::define_globals(&mut p);
@@ -96,11 +112,13 @@ pub fn lower_package(
             if let ast::Decl::Func(fd) = d {
                 if fd.body.is_some() && fd.tparams.is_empty() {
                     func::lower_func_decl(&mut p, fd);
+                    closure::lower_pending(&mut p);
                 }
             }
         }
     }
     globals::lower_init(&mut p);
+    closure::lower_pending(&mut p);
     if p.diags.is_empty() {
         Ok(p.obj.finish())
     } else {
