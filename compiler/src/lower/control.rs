@@ -87,7 +87,10 @@ impl Fx<'_, '_> {
             (BranchKind::Continue, Some(Target { cont: Some(c), .. })) => self.br(c),
             // Handled by the switch: the clause body falls into the next.
             (BranchKind::Fallthrough, _) => {}
-            (BranchKind::Goto, _) => self.unsupported(s.pos, "goto"),
+            (BranchKind::Goto, _) => match label {
+                Some(l) => self.goto(l, s),
+                None => self.unsupported(s.pos, "goto without label"),
+            },
             _ => self.unsupported(s.pos, "this branch"),
         }
     }

@@ -71,6 +71,10 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Labels targeted by goto statements in this function.
+    pub goto_labels: HashSet<String>,
+    /// Goto targets of the statement lists being lowered.
+    pub gotos: HashMap<String, super::goto::GotoTarget>,
     /// Symbol name of the function being lowered.
     pub name: String,
     /// Position of the statement or expression being lowered (diagnostics).
@@ -135,6 +139,7 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     let mut fx = Fx::new(p, &params);
     fx.name = f.name.clone();
     fx.escapes = escape::analyze(info, f.ty, f.body);
+    fx.goto_labels = super::goto::goto_labels(f.body);
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
     }
@@ -193,6 +198,8 @@ impl<'p, 'a> Fx<'p, 'a> {
             pending_label: None,
             cur_pos: Pos::default(),
             name: String::new(),
+            goto_labels: HashSet::new(),
+            gotos: HashMap::new(),
         }
     }
 

@@ -22,6 +22,7 @@ mod escape;
 mod expr;
 mod func;
 mod globals;
+mod goto;
 mod intrinsics;
 pub mod layout;
 mod memory;

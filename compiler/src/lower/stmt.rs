@@ -25,9 +25,7 @@ pub(crate) enum Lhs {
 
 impl Fx<'_, '_> {
     pub fn block_stmts(&mut self, stmts: &[Stmt]) {
-        for s in stmts {
-            self.stmt(s);
-        }
+        self.stmt_list(stmts);
     }
 
     pub fn stmt(&mut self, s: &Stmt) {
