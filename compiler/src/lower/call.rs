@@ -12,14 +12,19 @@ use super::func::Fx;
 use super::layout::Repr;
 use super::runtime::Rt;
 use super::FuncKind;
-use crate::emit::code::Op;
+use crate::emit::code::{memarg, Op};
 use crate::syntax::ast::{Expr, ExprKind};
 use crate::types::{Mode, ObjId, ObjKind, SelectionKind, Signature, Type, TypeId};
 
 /// What a call expression calls.
 enum Callee<'e> {
     Func(ObjId),
-    Method { obj: ObjId, recv: &'e Expr },
+    /// `path`: embedded fields leading to the receiver (promoted methods).
+    Method {
+        obj: ObjId,
+        recv: &'e Expr,
+        path: Vec<usize>,
+    },
 }
 
 impl Fx<'_, '_> {
@@ -67,7 +72,7 @@ impl Fx<'_, '_> {
         };
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
-            Callee::Method { obj, recv } => (obj, Some(recv)),
+            Callee::Method { obj, recv, path } => (obj, Some((recv, path))),
         };
         let kind = self.p.func_kind(obj);
         let sig_ty = self.info.obj(obj).ty;
@@ -87,8 +92,8 @@ impl Fx<'_, '_> {
             }
             FuncKind::Go(sym) => {
                 let slots = self.result_slots(&sig);
-                if let Some(r) = recv {
-                    self.push_receiver(r, obj, &sig);
+                if let Some((r, path)) = recv {
+                    self.push_receiver(r, &path, obj, &sig);
                 }
                 self.push_args(&sig, args, *dots, false);
                 self.c.op(Op::Call(sym));
@@ -110,11 +115,12 @@ impl Fx<'_, '_> {
                     let o = self.info.uses.get(&sel.id)?;
                     matches!(self.info.obj(*o).kind, ObjKind::Func).then_some(Callee::Func(*o))
                 }
-                Some(s) if s.kind == SelectionKind::MethodVal && s.index.len() == 1 => {
+                Some(s) if s.kind == SelectionKind::MethodVal => {
                     let recv_is_iface = self.lay.repr(self.type_of(x)) == Repr::Iface;
                     (!recv_is_iface).then_some(Callee::Method {
                         obj: s.obj,
                         recv: x,
+                        path: s.index[..s.index.len().saturating_sub(1)].to_vec(),
                     })
                 }
                 _ => None,
@@ -170,35 +176,65 @@ impl Fx<'_, '_> {
         }
     }
 
-    /// The receiver argument of a static method call.
-    fn push_receiver(&mut self, x: &Expr, method: ObjId, sig: &Signature) {
+    /// The receiver argument of a static method call; `path` leads through
+    /// embedded fields to the receiver of a promoted method.
+    fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
         let Some(recv_ty) = sig.recv else { return };
-        let ptr_recv =
-            self.info.obj(method).ptr_recv || matches!(self.lay.under(recv_ty), Type::Pointer(_));
-        let xt = self.type_of(x);
-        let x_is_ptr = matches!(self.lay.under(xt), Type::Pointer(_));
-        match (ptr_recv, x_is_ptr) {
-            (true, true) | (false, false) => {
-                self.expr(x);
-                if self.lay.repr(xt) == Repr::Mem {
-                    self.copy_to_temp(xt);
+        let ptr_recv = self.info.obj(method).ptr_recv
+            || matches!(self.lay.under(recv_ty), Type::Pointer(_));
+        if path.is_empty() {
+            let xt = self.type_of(x);
+            let x_is_ptr = matches!(self.lay.under(xt), Type::Pointer(_));
+            match (ptr_recv, x_is_ptr) {
+                (true, true) | (false, false) => {
+                    self.expr(x);
+                    if self.lay.repr(xt) == Repr::Mem {
+                        self.copy_to_temp(xt);
+                    }
+                }
+                (true, false) => {
+                    let off = self.addr_of(x);
+                    self.add_offset(off);
+                }
+                (false, true) => {
+                    self.expr(x);
+                    self.nil_check();
+                    self.load(recv_ty, 0);
+                    if self.lay.repr(recv_ty) == Repr::Mem {
+                        self.copy_to_temp(recv_ty);
+                    }
                 }
             }
-            (true, false) => {
-                let off = self.addr_of(x);
-                if off != 0 {
-                    self.c.ins(I::I32Const(off as i32));
-                    self.c.ins(I::I32Add);
-                }
-            }
+            return;
+        }
+        // Promoted: walk to the embedded field (a T or a *T).
+        let (off, fty) = self.walk_fields(x, path);
+        let field_is_ptr = matches!(self.lay.under(fty), Type::Pointer(_));
+        match (ptr_recv, field_is_ptr) {
+            (true, true) => self.c.ins(I::I32Load(memarg(off, 4))),
+            (true, false) => self.add_offset(off),
             (false, true) => {
-                self.expr(x);
+                self.c.ins(I::I32Load(memarg(off, 4)));
                 self.nil_check();
                 self.load(recv_ty, 0);
                 if self.lay.repr(recv_ty) == Repr::Mem {
                     self.copy_to_temp(recv_ty);
                 }
             }
+            (false, false) => {
+                self.load(fty, off);
+                if self.lay.repr(fty) == Repr::Mem {
+                    self.copy_to_temp(fty);
+                }
+            }
+        }
+    }
+
+    /// Adds a static offset to the address on the stack.
+    pub fn add_offset(&mut self, off: u32) {
+        if off != 0 {
+            self.c.ins(I::I32Const(off as i32));
+            self.c.ins(I::I32Add);
         }
     }
 

@@ -251,6 +251,14 @@ impl Fx<'_, '_> {
             self.c.ins(I::I32Const(0));
             return 0;
         }
+        self.walk_fields(x, &sel.index).0
+    }
+
+    /// Pushes a base and returns (offset, type) of the field reached from
+    /// `x` through the field indices `path` (dereferencing pointers on the
+    /// way, with nil checks). An empty path addresses `x` itself (which
+    /// must then be a struct, or a pointer to one).
+    pub fn walk_fields(&mut self, x: &Expr, path: &[usize]) -> (u32, TypeId) {
         let mut cur = self.type_of(x);
         let mut off;
         if let Type::Pointer(elem) = self.lay.under(cur) {
@@ -261,7 +269,7 @@ impl Fx<'_, '_> {
         } else {
             off = self.mem_base(x);
         }
-        for &idx in &sel.index {
+        for &idx in path {
             if let Type::Pointer(elem) = self.lay.under(cur) {
                 let elem = *elem;
                 self.c.ins(I::I32Load(memarg(off, 4)));
@@ -273,7 +281,7 @@ impl Fx<'_, '_> {
             off += foff;
             cur = fty;
         }
-        off
+        (off, cur)
     }
 
     /// `x[i]` for arrays, pointers to arrays and slices, as base + offset
