@@ -10,14 +10,19 @@ fn goroot() -> Option<PathBuf> {
     if let Ok(r) = std::env::var("GOROOT") {
         return Some(PathBuf::from(r));
     }
-    let out = std::process::Command::new("go").args(["env", "GOROOT"]).output().ok()?;
+    let out = std::process::Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+        .ok()?;
     let s = String::from_utf8(out.stdout).ok()?;
     let s = s.trim();
     (!s.is_empty()).then(|| PathBuf::from(s))
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -50,7 +55,11 @@ fn parse_all_of_goroot_src() {
             failures.push(format!("{}", diags[0]));
         }
     }
-    eprintln!("parsed {} files, {} with errors", files.len(), failures.len());
+    eprintln!(
+        "parsed {} files, {} with errors",
+        files.len(),
+        failures.len()
+    );
     for f in failures.iter().take(50) {
         eprintln!("{f}");
     }

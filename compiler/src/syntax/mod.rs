@@ -1,6 +1,7 @@
 //! Go source → syntax tree: lexer, parser, and the tree itself.
 
 pub mod ast;
+pub mod branches;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
@@ -8,6 +9,7 @@ pub mod pos;
 pub mod printer;
 pub mod renumber;
 pub mod token;
+pub mod unicode;
 
 pub use ast::NodeIdGen;
 pub use pos::Pos;
@@ -19,8 +21,13 @@ use crate::Diagnostic;
 /// returned, with Bad nodes where the input was broken. Diagnostics are in
 /// gc's wording and order; like gc, at most one `syntax error` is reported
 /// per line (the driver stops after 10 errors, as gc does).
-pub fn parse_file(file: u32, name: &str, src: &[u8], ids: &mut NodeIdGen) -> (ast::File, Vec<Diagnostic>) {
-    let mut p = parser::Parser::new(file, src, ids);
+pub fn parse_file(
+    file: u32,
+    name: &str,
+    src: &[u8],
+    ids: &mut NodeIdGen,
+) -> (ast::File, Vec<Diagnostic>) {
+    let mut p = parser::Parser::new(file, name, src, ids);
     let f = p.parse_file(name);
     let mut diags = Vec::new();
     let mut last_syntax_line = 0;
@@ -31,7 +38,15 @@ pub fn parse_file(file: u32, name: &str, src: &[u8], ids: &mut NodeIdGen) -> (as
             }
             last_syntax_line = e.line;
         }
-        diags.push(Diagnostic { file: name.to_string(), line: e.line, col: e.col, message: e.msg });
+        diags.push(Diagnostic {
+            file: name.to_string(),
+            line: e.line,
+            col: e.col,
+            message: e.msg,
+        });
     }
+    // gc prints errors sorted by position, without exact duplicates.
+    diags.sort_by_key(|d| (d.line, d.col));
+    diags.dedup();
     (f, diags)
 }
