@@ -117,6 +117,7 @@ pub struct Pragma {
 
 /// A declaration, at package level or inside a function body.
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // FuncDecl inline keeps matching simple
 pub enum Decl {
     Const(Vec<ValueSpec>),
     Var(Vec<ValueSpec>),

@@ -749,7 +749,7 @@ fn do_extract(x: Expr) -> (Ident, Option<Expr>) {
             y,
         } => {
             let (n, lhs) = do_extract(*l);
-            let lhs = lhs.unwrap_or_else(|| Expr {
+            let lhs = lhs.unwrap_or(Expr {
                 id,
                 pos,
                 kind: ExprKind::Bad,

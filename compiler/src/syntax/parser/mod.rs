@@ -22,6 +22,9 @@ use super::token::{Op, Tok};
 /// below this.
 pub const MAX_NESTING: u32 = 1000;
 
+/// Limit used when parsing on the caller's (possibly small) stack.
+pub const FALLBACK_NESTING: u32 = 50;
+
 /// An error found while parsing: 1-based line and column in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseError {
@@ -60,8 +63,9 @@ pub struct Parser<'a, 'g> {
     /// Expression nesting: composite literals of bare type names are not
     /// allowed in statement headers (`if x == T{}`) where it is -1.
     xnest: i32,
-    /// Current recursion depth, bounded by MAX_NESTING.
+    /// Current recursion depth, bounded by `max_nesting`.
     depth: u32,
+    pub max_nesting: u32,
 }
 
 impl<'a, 'g> Parser<'a, 'g> {
@@ -75,6 +79,7 @@ impl<'a, 'g> Parser<'a, 'g> {
             fnest: 0,
             xnest: 0,
             depth: 0,
+            max_nesting: MAX_NESTING,
         };
         p.next();
         p
@@ -242,13 +247,16 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// stopping the scanner) if the input nests too deeply.
     fn enter(&mut self) -> bool {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        if self.depth > self.max_nesting {
             self.depth -= 1;
             if self.tok() != Tok::Eof {
                 let pos = self.pos();
                 self.error_at(
                     pos,
-                    format!("syntax error: nesting too deep (more than {MAX_NESTING} levels)"),
+                    format!(
+                        "syntax error: nesting too deep (more than {} levels)",
+                        self.max_nesting
+                    ),
                 );
                 self.lx.abort();
                 self.next();

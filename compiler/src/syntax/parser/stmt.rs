@@ -8,6 +8,7 @@ use crate::syntax::token::{Op, Tok};
 
 /// Result of a simple statement, which in headers may also be a range
 /// clause or a type switch guard `x := y.(type)`.
+#[allow(clippy::large_enum_variant)] // short-lived, moved once
 pub(super) enum Simple {
     Stmt(Stmt),
     Range {
