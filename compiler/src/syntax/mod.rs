@@ -10,6 +10,7 @@ pub mod printer;
 pub mod renumber;
 pub mod token;
 pub mod unicode;
+pub mod walk;
 
 pub use ast::NodeIdGen;
 pub use pos::Pos;
