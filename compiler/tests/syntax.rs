@@ -484,3 +484,31 @@ fn random_bytes() {
         no_panic(&raw);
     }
 }
+
+#[test]
+fn scan_header_reads_build_package_and_imports() {
+    use compiler::syntax::scan_header;
+    let src = "// Copyright\n\n//go:build wasip1 && !purego\n\n// Package doc.\npackage util\n\nimport \"fmt\"\nimport (\n\tx \"strings\"\n\t_ \"embed\"\n)\n\nfunc f() { this is not parsed ( }\n";
+    let h = scan_header("a.go", src.as_bytes()).unwrap();
+    assert_eq!(h.package, "util");
+    assert_eq!(h.build.as_deref(), Some("wasip1 && !purego"));
+    let paths: Vec<(&str, u32, u32)> = h
+        .imports
+        .iter()
+        .map(|i| (i.path.as_str(), i.line, i.col))
+        .collect();
+    assert_eq!(paths, [("fmt", 8, 8), ("strings", 10, 4), ("embed", 11, 4)]);
+    // A //go:build line after the package clause is not a constraint.
+    let h = scan_header("b.go", b"package p\n//go:build ignore\n").unwrap();
+    assert_eq!(h.build, None);
+    let e = scan_header("c.go", b"packag p\n").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "c.go:1:1: syntax error: package statement must be first"
+    );
+    let e = scan_header("d.go", b"package p\nimport fmt\n").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "d.go:2:11: syntax error: missing import path"
+    );
+}

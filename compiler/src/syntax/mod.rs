@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod branches;
+pub mod header;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
@@ -13,6 +14,7 @@ pub mod unicode;
 pub mod walk;
 
 pub use ast::NodeIdGen;
+pub use header::{scan_header, Header, HeaderImport};
 pub use pos::Pos;
 
 use crate::Diagnostic;

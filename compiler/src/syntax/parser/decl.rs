@@ -114,6 +114,33 @@ impl<'a, 'g> Parser<'a, 'g> {
         f
     }
 
+    /// The package clause and the imports that follow it (stopping at the
+    /// first other declaration), plus the file's `//go:` directives so far.
+    pub fn parse_header(&mut self) -> (Ident, Vec<ImportSpec>, Vec<Pragma>) {
+        let pos = self.pos();
+        let mut imports = Vec::new();
+        if !self.got(Tok::Package) {
+            self.syntax_error("package statement must be first");
+            let n = self.new_ident(pos, "_");
+            return (n, imports, self.all_pragmas());
+        }
+        let package = self.name();
+        self.want(Tok::Semi);
+        if !self.errors.is_empty() {
+            return (package, imports, self.all_pragmas());
+        }
+        while self.tok() == Tok::Import {
+            self.next();
+            let specs = self.group(&mut |p| p.import_spec());
+            imports.extend(specs.into_iter().flatten());
+            if self.tok() != Tok::Eof && !self.got(Tok::Semi) {
+                self.syntax_error("after top level declaration");
+                break;
+            }
+        }
+        (package, imports, self.all_pragmas())
+    }
+
     /// `f | "(" { f ";" } ")"`.
     pub(super) fn group<T>(&mut self, f: &mut dyn FnMut(&mut Self) -> T) -> Vec<T> {
         let mut out = Vec::new();
