@@ -38,7 +38,13 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
         }
         Type::Chan { dir, elem } => {
             let paren = matches!(dir, ChanDir::Both)
-                && matches!(info.table.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                && matches!(
+                    info.table.get(*elem),
+                    Type::Chan {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
             out.push_str(match dir {
                 ChanDir::Both => "chan ",
                 ChanDir::Send => "chan<- ",

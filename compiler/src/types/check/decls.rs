@@ -54,17 +54,19 @@ impl<'a> Checker<'a> {
                     p
                 }
                 Err(e) => {
-                    self.error(
-                        imp.path_pos,
-                        format!("could not import {} ({e})", imp.path),
-                    );
+                    self.error(imp.path_pos, format!("could not import {} ({e})", imp.path));
                     return;
                 }
             }
         };
         let me = self.pkg;
-        if !self.info.packages[me.0 as usize].imports.contains(&imp.path) {
-            self.info.packages[me.0 as usize].imports.push(imp.path.clone());
+        if !self.info.packages[me.0 as usize]
+            .imports
+            .contains(&imp.path)
+        {
+            self.info.packages[me.0 as usize]
+                .imports
+                .push(imp.path.clone());
         }
         let pname = self.info.package(pkg).name.clone();
         let (name, pos) = match &imp.name {
@@ -111,7 +113,8 @@ impl<'a> Checker<'a> {
                 self.info.implicits.insert(imp.id, o);
             }
         }
-        self.import_objs.push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
+        self.import_objs
+            .push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
         if let Some(prev) = self.info.scope(fs).names.get(&name).copied() {
             let ppos = self.pos_string(self.info.obj(prev).pos);
             self.error(
@@ -188,7 +191,8 @@ impl<'a> Checker<'a> {
                         }
                     }
                     ast::Decl::Func(fd) => {
-                        let o = self.new_obj(&fd.name.name, ObjKind::Func, self.invalid(), fd.name.pos);
+                        let o =
+                            self.new_obj(&fd.name.name, ObjKind::Func, self.invalid(), fd.name.pos);
                         self.info.obj_mut(o).no_body = fd.body.is_none();
                         self.decls.insert(o, DeclInfo::Func { file: fi, decl: fd });
                         self.info.defs.insert(fd.name.id, o);
@@ -238,14 +242,11 @@ impl<'a> Checker<'a> {
                         && self.decls.contains_key(&tn)
                     {
                         // duplicate method names
-                        let dup = self
-                            .methods
-                            .get(&tn)
-                            .and_then(|ms| {
-                                ms.iter()
-                                    .find(|m| self.info.obj(**m).name == fd.name.name)
-                                    .copied()
-                            });
+                        let dup = self.methods.get(&tn).and_then(|ms| {
+                            ms.iter()
+                                .find(|m| self.info.obj(**m).name == fd.name.name)
+                                .copied()
+                        });
                         if let Some(prev) = dup {
                             if fd.name.name != "_" {
                                 let ppos = self.pos_string(self.info.obj(prev).pos);
@@ -269,10 +270,7 @@ impl<'a> Checker<'a> {
     fn declare_pkg(&mut self, ident: Option<&ast::Ident>, o: ObjId) {
         let name = self.info.obj(o).name.clone();
         if name == "init" && ident.is_some() {
-            self.error(
-                self.info.obj(o).pos,
-                "cannot declare init - must be func",
-            );
+            self.error(self.info.obj(o).pos, "cannot declare init - must be func");
             return;
         }
         if name == "main" && ident.is_some() && self.info.package(self.pkg).name == "main" {
@@ -375,10 +373,16 @@ impl<'a> Checker<'a> {
             None => {
                 if spec.values.is_empty() {
                     if index == 0 {
-                        self.error(self.info.obj(obj).pos, "missing init expr for const declaration");
+                        self.error(
+                            self.info.obj(obj).pos,
+                            "missing init expr for const declaration",
+                        );
                     }
                 } else if index >= spec.values.len() {
-                    self.error(self.info.obj(obj).pos, "missing init expr for const declaration");
+                    self.error(
+                        self.info.obj(obj).pos,
+                        "missing init expr for const declaration",
+                    );
                 }
                 Operand::invalid(self.info.obj(obj).pos)
             }
@@ -402,8 +406,7 @@ impl<'a> Checker<'a> {
         e: Option<&ast::Expr>,
     ) -> (TypeId, ConstValue) {
         if let Some(t) = t {
-            if t != self.invalid() && !self.basic(t).map(|k| k.is_const_type()).unwrap_or(false)
-            {
+            if t != self.invalid() && !self.basic(t).map(|k| k.is_const_type()).unwrap_or(false) {
                 let ts = self.type_string(t);
                 let pos = e.map(|e| e.start_pos()).unwrap_or(x.pos);
                 let _ = pos;
@@ -495,7 +498,13 @@ impl<'a> Checker<'a> {
         // `type T T` or a cycle without indirection leaves Invalid.
         if self.invalid_recursive(named, u) {
             let name = &spec.name.name;
-            self.error(spec.name.pos, format!("invalid recursive type {name}\n\t{}: {name} refers to {name}", self.pos_string(spec.name.pos)));
+            self.error(
+                spec.name.pos,
+                format!(
+                    "invalid recursive type {name}\n\t{}: {name} refers to {name}",
+                    self.pos_string(spec.name.pos)
+                ),
+            );
             self.tt().set_underlying(named, BasicKind::Invalid.id());
         } else {
             self.tt().set_underlying(named, u);
@@ -513,7 +522,19 @@ impl<'a> Checker<'a> {
                     let tn = &spec.name.name;
                     self.error(
                         mo.pos,
-                        format!("field and method with the same name {}\n\t{}: other declaration of {}", mo.name, self.pos_string(st.fields.iter().find(|f| f.name == mo.name).and_then(|f| f.obj).map(|o| self.info.obj(o).pos).unwrap_or_default()), mo.name),
+                        format!(
+                            "field and method with the same name {}\n\t{}: other declaration of {}",
+                            mo.name,
+                            self.pos_string(
+                                st.fields
+                                    .iter()
+                                    .find(|f| f.name == mo.name)
+                                    .and_then(|f| f.obj)
+                                    .map(|o| self.info.obj(o).pos)
+                                    .unwrap_or_default()
+                            ),
+                            mo.name
+                        ),
                     );
                     let _ = tn;
                 }
@@ -561,7 +582,10 @@ impl<'a> Checker<'a> {
                 Type::Named(n) => {
                     let o = self.info.obj(n.obj);
                     o.pkg == Some(self.pkg)
-                        && !matches!(self.t().get(self.under(base)), Type::Pointer(_) | Type::Interface(_))
+                        && !matches!(
+                            self.t().get(self.under(base)),
+                            Type::Pointer(_) | Type::Interface(_)
+                        )
                 }
                 _ => false,
             };
@@ -572,7 +596,9 @@ impl<'a> Checker<'a> {
                         format!("cannot define new methods on non-local type {bs}")
                     }
                     Type::Named(_) => match self.t().get(self.under(base)) {
-                        Type::Pointer(_) => format!("invalid receiver type {bs} (pointer or interface type)"),
+                        Type::Pointer(_) => {
+                            format!("invalid receiver type {bs} (pointer or interface type)")
+                        }
                         _ => format!("invalid receiver type {bs} (pointer or interface type)"),
                     },
                     _ => format!("invalid receiver type {bs}"),
@@ -593,7 +619,11 @@ impl<'a> Checker<'a> {
 
     fn func_body_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
         let Some(body) = &decl.body else { return };
-        let objs = self.sig_objs.get(&decl.name.id).cloned().unwrap_or_default();
+        let objs = self
+            .sig_objs
+            .get(&decl.name.id)
+            .cloned()
+            .unwrap_or_default();
         let sig = self.info.obj(obj).ty;
         self.scope = self.file_scopes[file];
         self.cur_decl = Some(obj);
@@ -674,7 +704,11 @@ impl<'a> Checker<'a> {
             }
             for o in s.names.values() {
                 let ob = self.info.obj(*o);
-                if let ObjKind::Var { param: false, field: false } = ob.kind {
+                if let ObjKind::Var {
+                    param: false,
+                    field: false,
+                } = ob.kind
+                {
                     if !ob.parent_is_package && ob.name != "_" && !self.used.contains(o) {
                         unused.push((ob.pos, ob.name.clone()));
                     }
@@ -710,9 +744,15 @@ impl<'a> Checker<'a> {
             let name = self.info.obj(o).name.clone();
             let last = path.rsplit('/').next().unwrap_or(&path).to_string();
             let msg = if named || last != name {
-                format!("{} imported as {name} and not used", crate::constant::quote(path.as_bytes()))
+                format!(
+                    "{} imported as {name} and not used",
+                    crate::constant::quote(path.as_bytes())
+                )
             } else {
-                format!("{} imported and not used", crate::constant::quote(path.as_bytes()))
+                format!(
+                    "{} imported and not used",
+                    crate::constant::quote(path.as_bytes())
+                )
             };
             self.error(pos, msg);
         }
@@ -727,8 +767,11 @@ impl<'a> Checker<'a> {
             for v in lhs {
                 let mut seen = HashSet::new();
                 let mut out = BTreeSet::new();
-                let mut stack: Vec<ObjId> =
-                    self.deps.get(v).map(|d| d.iter().copied().collect()).unwrap_or_default();
+                let mut stack: Vec<ObjId> = self
+                    .deps
+                    .get(v)
+                    .map(|d| d.iter().copied().collect())
+                    .unwrap_or_default();
                 while let Some(d) = stack.pop() {
                     if !seen.insert(d) {
                         continue;

@@ -170,7 +170,11 @@ impl Checker<'_> {
     pub fn named_methods(&mut self, t: TypeId, n: &Named) -> Vec<ObjId> {
         let _ = t;
         match n.origin {
-            Some(o) => self.t().named(o).map(|n| n.methods.clone()).unwrap_or_default(),
+            Some(o) => self
+                .t()
+                .named(o)
+                .map(|n| n.methods.clone())
+                .unwrap_or_default(),
             None => n.methods.clone(),
         }
     }

@@ -344,7 +344,9 @@ impl<'a> Checker<'a> {
     /// Records an expression's type and mode.
     pub fn record(&mut self, e: &ast::Expr, x: &Operand) {
         if let Some(mode) = x.mode.to_model() {
-            self.info.types.insert(e.id, TypeAndValue { mode, ty: x.ty });
+            self.info
+                .types
+                .insert(e.id, TypeAndValue { mode, ty: x.ty });
         }
     }
 
