@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
                     }
                     ast::Decl::Var(specs) => {
                         for spec in specs {
-                            for (i, n) in spec.names.iter().enumerate() {
+                            for n in &spec.names {
                                 let o = self.new_obj(
                                     &n.name,
                                     ObjKind::Var {
@@ -166,14 +166,7 @@ impl<'a> Checker<'a> {
                                     self.invalid(),
                                     n.pos,
                                 );
-                                self.decls.insert(
-                                    o,
-                                    DeclInfo::Var {
-                                        file: fi,
-                                        spec,
-                                        index: i,
-                                    },
-                                );
+                                self.decls.insert(o, DeclInfo::Var { file: fi, spec });
                                 self.declare_pkg(Some(n), o);
                             }
                         }
@@ -761,7 +754,9 @@ impl<'a> Checker<'a> {
     /// Initialisation order of package-level variables (spec: "Package initialization").
     fn init_order(&mut self) {
         // Var → vars it depends on, through any number of functions.
-        let inits = std::mem::take(&mut self.var_inits);
+        let mut inits = std::mem::take(&mut self.var_inits);
+        // Declaration order (declarations are checked on demand, in dependency order).
+        inits.sort_by_key(|(lhs, _)| self.info.obj(lhs[0]).pos);
         let mut var_deps: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
         for (lhs, _) in &inits {
             for v in lhs {

@@ -44,8 +44,6 @@ pub(crate) enum DeclInfo<'a> {
     Var {
         file: usize,
         spec: &'a ast::ValueSpec,
-        /// All objects declared by `spec` (for `a, b = f()`).
-        index: usize,
     },
     Type {
         file: usize,
@@ -91,8 +89,6 @@ pub(crate) struct Checker<'a> {
     pub info: Info,
     pub files: &'a [ast::File],
     pub pkg: PkgId,
-    pub pkg_path: String,
-    pub universe: ScopeId,
     pub pkg_scope: ScopeId,
     pub file_scopes: Vec<ScopeId>,
     errors: Vec<Reported>,
@@ -167,8 +163,6 @@ pub fn check(
         info,
         files,
         pkg,
-        pkg_path: pkg_path.to_string(),
-        universe,
         pkg_scope,
         file_scopes: Vec::new(),
         errors: Vec::new(),
@@ -209,10 +203,6 @@ impl<'a> Checker<'a> {
             pos,
             msg: msg.into(),
         });
-    }
-
-    pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
     }
 
     /// Errors as gc prints them: equal messages on one line once, at most 10 (then

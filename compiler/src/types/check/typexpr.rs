@@ -9,8 +9,6 @@ pub(crate) struct SigObjs {
     pub recv: Option<ObjId>,
     pub params: Vec<ObjId>,
     pub results: Vec<ObjId>,
-    /// Idents that name them (for `defs`), parallel to the objects (None: anonymous).
-    pub idents: Vec<(Option<ObjId>, Option<NodeId>)>,
 }
 
 pub(crate) fn object_kind(k: &ObjKind) -> &'static str {
