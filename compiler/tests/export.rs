@@ -127,7 +127,7 @@ fn unexported_field_is_not_accessible_and_errors_use_qualified_names() {
     assert_eq!(
         errs,
         [
-            "./x.go:5:20: a.V.y undefined (type a.T has no field or method y)",
+            "./x.go:5:20: a.V.y undefined (cannot refer to unexported field y)",
             "./x.go:6:13: cannot use a.V (variable of struct type a.T) as int value in variable declaration",
         ]
     );

@@ -418,7 +418,7 @@ impl<'a> Checker<'a> {
                 let why = if self.is_interface(self.deref(x.ty).0) && self.deref(x.ty).1 {
                     format!("type {ts} is pointer to interface, not interface")
                 } else {
-                    format!("type {ts} has no field or method {}", sel.name)
+                    self.lookup_error(x.ty, &sel.name, false)
                 };
                 self.error(sel.pos, format!("{} undefined ({why})", res.expr));
             }

@@ -134,6 +134,8 @@ pub(crate) struct Checker<'a> {
     /// Import PkgName objects: (obj, path, explicitly named, path position).
     pub import_objs: Vec<(ObjId, String, bool, Pos)>,
     pub reported_cycles: HashSet<ObjId>,
+    /// Case-insensitive, package-blind name matching in lookups (for error hints).
+    pub fold_lookup: bool,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -189,6 +191,7 @@ pub fn check(
         var_inits: Vec::new(),
         import_objs: Vec::new(),
         reported_cycles: HashSet::new(),
+        fold_lookup: false,
     };
     c.check_package();
     let diags = c.diagnostics();
