@@ -170,7 +170,7 @@ impl<'a> Checker<'a> {
             } else if nargs > 0 {
                 (xs[nargs - 1].pos, "not enough")
             } else {
-                (call_rparen(call).unwrap_or(call.start_pos()), "not enough")
+                (call.start_pos(), "not enough")
             };
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let have = self.types_summary(&have, false, dots);
@@ -389,7 +389,7 @@ impl<'a> Checker<'a> {
                 if ptr_recv && !indirect && !is_ptr && x.mode != OpMode::Variable {
                     let ts = self.type_string(x.ty);
                     self.error(
-                        e.start_pos(),
+                        sel.pos,
                         format!("cannot call pointer method {} on {ts}", sel.name),
                     );
                     return res;
@@ -942,12 +942,5 @@ impl<'a> Checker<'a> {
             max = max.max(idx);
         }
         max
-    }
-}
-
-fn call_rparen(e: &ast::Expr) -> Option<Pos> {
-    match &e.kind {
-        ExprKind::Call { rparen, .. } => Some(*rparen),
-        _ => None,
     }
 }

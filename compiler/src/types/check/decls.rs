@@ -319,40 +319,68 @@ impl<'a> Checker<'a> {
         self.color.insert(obj, Color::Black);
     }
 
+    /// A reference back to an object being declared (types2's cycle handling): vars are
+    /// left to the initialisation-order check; constants and type names report here.
     fn cycle(&mut self, obj: ObjId) {
         let o = self.info.obj(obj).clone();
         match o.kind {
-            // Recursive types through a named type, and recursive functions, are fine.
             ObjKind::TypeName if o.ty != self.invalid() => {}
-            ObjKind::Func => {}
+            ObjKind::Func | ObjKind::Var { .. } => {}
             _ => {
-                if self.reported_cycles.insert(obj) {
-                    let start = self.obj_path.iter().position(|p| *p == obj).unwrap_or(0);
-                    let cyc: Vec<ObjId> = self.obj_path[start..].to_vec();
-                    if cyc.len() == 1 {
-                        self.error(
-                            o.pos,
-                            format!("initialization cycle or refers to itself: {}", o.name),
-                        );
-                        return;
-                    }
-                    let mut msg = format!("initialization cycle or refers to itself: {}", o.name);
-                    let _ = &mut msg;
-                    let mut m = "initialization cycle or refers to itself".to_string();
-                    for (i, c) in cyc.iter().enumerate() {
-                        let co = self.info.obj(*c);
-                        let next = self.info.obj(cyc[(i + 1) % cyc.len()]);
-                        m.push_str(&format!(
-                            "\n\t{}: {} refers to {}",
-                            self.pos_string(co.pos),
-                            co.name,
-                            next.name
-                        ));
-                    }
-                    self.error(o.pos, m);
+                if !self.reported_cycles.insert(obj) {
+                    return;
                 }
+                let start = self.obj_path.iter().position(|p| *p == obj).unwrap_or(0);
+                let cyc: Vec<ObjId> = self.obj_path[start..].to_vec();
+                let is_type = matches!(o.kind, ObjKind::TypeName);
+                if cyc.len() == 1 {
+                    let m = if is_type {
+                        format!("invalid recursive type: {} refers to itself", o.name)
+                    } else {
+                        format!("invalid cycle in declaration: {} refers to itself", o.name)
+                    };
+                    self.error(o.pos, m);
+                    return;
+                }
+                let mut m = if is_type {
+                    format!("invalid recursive type {}", o.name)
+                } else {
+                    format!("invalid cycle in declaration of {}", o.name)
+                };
+                for (i, c) in cyc.iter().enumerate() {
+                    let co = self.info.obj(*c);
+                    let next = self.info.obj(cyc[(i + 1) % cyc.len()]);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {}",
+                        self.pos_string(co.pos),
+                        co.name,
+                        next.name
+                    ));
+                }
+                self.error(o.pos, m);
             }
         }
+    }
+
+    /// A path of dependencies from `from` back to `to` (package-level vars and funcs).
+    fn dep_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
+        if !seen.insert(from) {
+            return None;
+        }
+        let deps = self.deps.get(&from)?;
+        for d in deps {
+            if !matches!(self.info.obj(*d).kind, ObjKind::Var { .. } | ObjKind::Func) {
+                continue;
+            }
+            if *d == to {
+                return Some(vec![*d]);
+            }
+            if let Some(mut p) = self.dep_path(*d, to, seen) {
+                p.insert(0, *d);
+                return Some(p);
+            }
+        }
+        None
     }
 
     fn const_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
@@ -488,16 +516,30 @@ impl<'a> Checker<'a> {
         self.info.obj_mut(obj).ty = named;
         let rhs = self.typ(&spec.ty);
         let u = self.under(rhs);
-        // `type T T` or a cycle without indirection leaves Invalid.
-        if self.invalid_recursive(named, u) {
-            let name = &spec.name.name;
-            self.error(
-                spec.name.pos,
-                format!(
-                    "invalid recursive type {name}\n\t{}: {name} refers to {name}",
-                    self.pos_string(spec.name.pos)
-                ),
-            );
+        // A type containing itself by value (directly or through other named types) is
+        // infinitely large.
+        if let Some(path) = self.recursive_path(named, u, &mut HashSet::new()) {
+            let name = spec.name.name.clone();
+            if path.is_empty() {
+                self.error(
+                    spec.name.pos,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+            } else {
+                let mut m = format!("invalid recursive type {name}");
+                let mut cur = (name.clone(), spec.name.pos);
+                for t in path.iter().chain(std::iter::once(&named)) {
+                    let o = self.t().named(*t).map(|n| n.obj).unwrap_or(obj);
+                    let (nn, np) = (self.info.obj(o).name.clone(), self.info.obj(o).pos);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {nn}",
+                        self.pos_string(cur.1),
+                        cur.0
+                    ));
+                    cur = (nn, np);
+                }
+                self.error(spec.name.pos, m);
+            }
             self.tt().set_underlying(named, BasicKind::Invalid.id());
         } else {
             self.tt().set_underlying(named, u);
@@ -535,31 +577,33 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Does `u` contain `named` by value (an infinitely large type)?
-    fn invalid_recursive(&self, named: TypeId, u: TypeId) -> bool {
-        let mut stack = vec![u];
-        let mut seen = HashSet::new();
-        while let Some(t) = stack.pop() {
-            if t == named {
-                return true;
-            }
-            if !seen.insert(t) {
-                continue;
-            }
-            match self.t().get(t) {
-                Type::Array { elem, .. } => stack.push(*elem),
-                Type::Struct(s) => stack.extend(s.fields.iter().map(|f| f.ty)),
-                Type::Named(n) => {
-                    if n.underlying != BasicKind::Invalid.id() {
-                        stack.push(n.underlying)
-                    } else if t == named {
-                        return true;
-                    }
-                }
-                _ => {}
-            }
+    /// If `t` contains `named` by value, the named types on the way (excluding `named`).
+    fn recursive_path(
+        &self,
+        named: TypeId,
+        t: TypeId,
+        seen: &mut HashSet<TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        if t == named {
+            return Some(vec![]);
         }
-        false
+        if !seen.insert(t) {
+            return None;
+        }
+        match self.t().get(t) {
+            Type::Array { elem, .. } => self.recursive_path(named, *elem, seen),
+            Type::Struct(st) => st
+                .fields
+                .iter()
+                .find_map(|f| self.recursive_path(named, f.ty, seen)),
+            Type::Named(n) => {
+                let u = n.underlying;
+                let mut p = self.recursive_path(named, u, seen)?;
+                p.insert(0, t);
+                Some(p)
+            }
+            _ => None,
+        }
     }
 
     fn func_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
@@ -663,7 +707,8 @@ impl<'a> Checker<'a> {
             lit,
             scope: fs,
         });
-        self.labels(body);
+        self.check_branches(body);
+        let saved_labels = std::mem::take(&mut self.label_objs);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
             .t()
@@ -674,6 +719,7 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, "missing return");
         }
         self.usage(fs);
+        self.label_objs = saved_labels;
         if let (Some(prev), Some(_)) = (&saved_fctx, lit) {
             if prev.lit.is_some() {
                 self.outer_lits.pop();
@@ -818,10 +864,27 @@ impl<'a> Checker<'a> {
         if let Some(i) = emitted.iter().position(|e| !e) {
             let v = inits[i].0[0];
             let o = self.info.obj(v).clone();
-            self.error(
-                o.pos,
-                format!("initialization cycle or refers to itself: {}", o.name),
-            );
+            let path = self.dep_path(v, v, &mut HashSet::new()).unwrap_or_default();
+            if path.len() <= 1 {
+                self.error(
+                    o.pos,
+                    format!("initialization cycle: {} refers to itself", o.name),
+                );
+            } else {
+                let mut m = format!("initialization cycle for {}", o.name);
+                let mut cur = v;
+                for next in &path {
+                    let co = self.info.obj(cur);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {}",
+                        self.pos_string(co.pos),
+                        co.name,
+                        self.info.obj(*next).name
+                    ));
+                    cur = *next;
+                }
+                self.error(o.pos, m);
+            }
             // Keep going deterministically: emit the rest in declaration order.
             for (j, (lhs, rhs)) in inits.iter().enumerate() {
                 if !emitted[j] {

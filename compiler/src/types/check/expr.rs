@@ -808,6 +808,10 @@ impl<'a> Checker<'a> {
         res
     }
 
+    pub fn incomparable_cause_pub(&self, t: TypeId) -> String {
+        self.incomparable_cause(t)
+    }
+
     fn incomparable_cause(&self, t: TypeId) -> String {
         match self.t().get(self.under(t)) {
             Type::Slice(_) => "slice can only be compared to nil".into(),

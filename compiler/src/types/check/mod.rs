@@ -2,6 +2,7 @@
 //! `impl Checker` methods for one kind of syntax.
 
 mod assign;
+mod branches;
 mod builtins;
 mod call;
 mod decls;
@@ -136,6 +137,8 @@ pub(crate) struct Checker<'a> {
     pub reported_cycles: HashSet<ObjId>,
     /// Case-insensitive, package-blind name matching in lookups (for error hints).
     pub fold_lookup: bool,
+    /// Label objects of the function being checked, by name (for `uses` of branch labels).
+    pub label_objs: HashMap<String, ObjId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -192,6 +195,7 @@ pub fn check(
         import_objs: Vec::new(),
         reported_cycles: HashSet::new(),
         fold_lookup: false,
+        label_objs: HashMap::new(),
     };
     c.check_package();
     let diags = c.diagnostics();

@@ -1,11 +1,14 @@
 //! Statements, labels, terminating statements.
 
 use super::*;
+use crate::constant::ConstValue;
 use crate::syntax::ast::{AssignOp, BranchKind, ExprKind, StmtKind};
 use crate::types::exprstring::expr_string;
 
-/// Where a statement appears (for break/continue/fallthrough validity).
+/// Where a statement appears. Branch validity itself is checked in branches.rs; the
+/// context is kept for statement checks that depend on the enclosing construct.
 #[derive(Clone, Copy, Default)]
+#[allow(dead_code)]
 pub(crate) struct StmtCtx {
     pub breakable: bool,
     pub in_loop: bool,
@@ -24,9 +27,6 @@ impl<'a> Checker<'a> {
             self.stmt(s, c);
         }
     }
-
-    /// Records label objects (labels are function-scoped).
-    pub fn labels(&mut self, _body: &'a ast::Block) {}
 
     fn cond(&mut self, e: &'a ast::Expr, what: &str) {
         let mut x = self.expr(e);
@@ -56,6 +56,7 @@ impl<'a> Checker<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let o = self.new_obj(&label.name, ObjKind::Label, self.invalid(), label.pos);
                 self.info.defs.insert(label.id, o);
+                self.label_objs.insert(label.name.clone(), o);
                 self.stmt(stmt, ctx);
             }
             StmtKind::Expr(e) => {
@@ -245,31 +246,14 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch { kind, label } => match kind {
-                BranchKind::Break => {
-                    if label.is_none() && !ctx.breakable {
-                        self.error(s.pos, "break is not in a loop, switch, or select");
+            // Branch validity is checked per function body (branches.rs).
+            StmtKind::Branch { label, .. } => {
+                if let Some(l) = label {
+                    if let Some(o) = self.label_objs.get(&l.name).copied() {
+                        self.info.uses.insert(l.id, o);
                     }
                 }
-                BranchKind::Continue => {
-                    if label.is_none() && !ctx.in_loop {
-                        self.error(s.pos, "continue is not in a loop");
-                    }
-                }
-                BranchKind::Fallthrough => {
-                    if !ctx.fallthrough_ok {
-                        let msg = if ctx.in_type_switch {
-                            "cannot fallthrough in type switch"
-                        } else if ctx.final_switch_case {
-                            "cannot fallthrough final case in switch"
-                        } else {
-                            "fallthrough statement out of place"
-                        };
-                        self.error(s.pos, msg);
-                    }
-                }
-                BranchKind::Goto => {}
-            },
+            }
             StmtKind::Block(b) => {
                 self.open_scope(false);
                 self.stmt_list(&b.stmts, ctx_no_fallthrough(ctx));
@@ -297,7 +281,7 @@ impl<'a> Checker<'a> {
             } => {
                 self.open_scope(false);
                 self.simple_stmt(init.as_deref());
-                let mut t = match tag {
+                let t = match tag {
                     Some(te) => {
                         let mut x = self.expr(te);
                         if !x.is_invalid() && self.is_untyped(x.ty) {
@@ -316,10 +300,18 @@ impl<'a> Checker<'a> {
                         }
                         Some(x)
                     }
-                    None => None,
+                    // A tagless switch compares against the constant `true`.
+                    None => Some(Operand {
+                        mode: OpMode::Constant(ConstValue::Bool(true)),
+                        ty: BasicKind::Bool.id(),
+                        id: None,
+                        pos: s.pos,
+                        expr: "true".into(),
+                    }),
                 };
                 let n = clauses.len();
                 let mut seen_default = false;
+                let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
                 for (i, cl) in clauses.iter().enumerate() {
                     match &cl.list {
                         None => {
@@ -330,7 +322,7 @@ impl<'a> Checker<'a> {
                         }
                         Some(list) => {
                             for ce in list {
-                                self.case_value(ce, t.as_mut(), tag.as_ref());
+                                self.case_value(ce, t.as_ref(), &mut seen);
                             }
                         }
                     }
@@ -407,57 +399,56 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// One case value of an expression switch (types2's caseValues).
     fn case_value(
         &mut self,
         ce: &'a ast::Expr,
-        tag: Option<&mut Operand>,
-        tag_expr: Option<&'a ast::Expr>,
+        tag: Option<&Operand>,
+        seen: &mut Vec<(ConstValue, TypeId, Pos)>,
     ) {
-        let mut y = self.expr(ce);
-        if y.is_invalid() {
+        let mut v = self.expr(ce);
+        let Some(x) = tag else { return };
+        if x.is_invalid() || v.is_invalid() {
             return;
         }
-        match tag {
-            None => {
-                let b = BasicKind::Bool.id();
-                let mut yy = y.clone();
-                if !self.basic(y.ty).map(|k| k.is_boolean()).unwrap_or(false) {
-                    let d = self.describe(&y);
-                    self.error(
-                        y.pos,
-                        format!(
-                            "invalid case {} in switch (mismatched types {} and bool)",
-                            y.expr,
-                            self.type_string(y.ty)
-                        ),
-                    );
-                    let _ = d;
-                    return;
-                }
-                self.convert_untyped(&mut yy, b, Some(ce));
+        self.convert_untyped(&mut v, x.ty, Some(ce));
+        if v.is_invalid() {
+            return;
+        }
+        // comparison v == x, errors at the case value
+        let ok = self.assignable_to(&v, x.ty).0 || self.assignable_to(x, v.ty).0;
+        let cause = if !ok {
+            Some(format!(
+                "mismatched types {} and {}",
+                self.type_string(v.ty),
+                self.type_string(x.ty)
+            ))
+        } else if !v.is_nil() && !x.is_nil() && !self.comparable(v.ty) {
+            Some(self.incomparable_cause_pub(v.ty))
+        } else {
+            None
+        };
+        if let Some(c) = cause {
+            self.error(
+                v.pos,
+                format!("invalid case {} in switch on {} ({c})", v.expr, x.expr),
+            );
+            return;
+        }
+        if let Some(val) = v.val().cloned() {
+            if let Some((_, _, p)) = seen
+                .iter()
+                .find(|(sv, st, _)| *sv == val && self.identical(*st, v.ty))
+            {
+                let d = self.describe(&v);
+                let ps = self.pos_string(*p);
+                self.error(
+                    v.pos,
+                    format!("duplicate case {d} in expression switch\n\t{ps}: previous case"),
+                );
+                return;
             }
-            Some(t) => {
-                if t.is_invalid() {
-                    return;
-                }
-                let mut tx = t.clone();
-                let te = tag_expr.unwrap();
-                self.match_types(&mut y, &mut tx, ce, te);
-                if y.is_invalid() || tx.is_invalid() {
-                    return;
-                }
-                let ok = self.assignable_to(&y, tx.ty).0 || self.assignable_to(&tx, y.ty).0;
-                if !ok {
-                    let (a, b) = (self.type_string(y.ty), self.type_string(tx.ty));
-                    self.error(
-                        y.pos,
-                        format!(
-                            "invalid case {} in switch on {} (mismatched types {a} and {b})",
-                            y.expr, tx.expr
-                        ),
-                    );
-                }
-            }
+            seen.push((val, v.ty, v.pos));
         }
     }
 
@@ -573,7 +564,7 @@ impl<'a> Checker<'a> {
                     self.used.insert(*c);
                 }
                 if !used {
-                    self.error(b.pos, format!("declared and not used: {}", b.name));
+                    self.error(b.pos, format!("{} declared and not used", b.name));
                 }
             }
         }
