@@ -330,17 +330,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                let d = self.describe(z);
-                let msg = match z.mode {
-                    OpMode::Constant(_) | OpMode::Nil | OpMode::TypeExpr | OpMode::Builtin(_) => {
-                        format!(
-                            "cannot assign to {d} (neither addressable nor a map index expression)"
-                        )
-                    }
-                    _ => format!(
-                        "cannot assign to {d} (neither addressable nor a map index expression)"
-                    ),
-                };
+                let msg = format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    z.expr
+                );
                 self.error(z.pos, msg);
                 false
             }

@@ -350,9 +350,9 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().tuple(vec![]);
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
-                    self.assignment(&mut x, None, &format!("argument to {}", bfn()), Some(a));
+                let (xs, es) = self.eval_args(args);
+                for (mut x, e) in xs.into_iter().zip(es) {
+                    self.assignment(&mut x, None, &format!("argument to {}", bfn()), e);
                 }
                 res.mode = OpMode::NoValue;
                 res.ty = self.tt().tuple(vec![]);

@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
         self.init_order();
         self.unused_imports();
         self.default_untyped();
+        self.missing_bodies();
         self.scope = self.pkg_scope;
     }
 
@@ -191,12 +192,8 @@ impl<'a> Checker<'a> {
                         self.info.defs.insert(fd.name.id, o);
                         if fd.recv.is_some() {
                             methods.push((o, fi, fd));
-                        } else if fd.name.name == "init" || fd.name.name == "main" && false {
-                            if fd.name.name == "init" && fd.body.is_none() {
-                                self.error(fd.name.pos, "missing function body");
-                            }
-                        } else if fd.name.name == "init" {
-                        } else if fd.name.name != "_" {
+                        } else if fd.name.name != "init" && fd.name.name != "_" {
+                            // `init` functions are not declared: they cannot be referred to.
                             self.declare_pkg(None, o);
                         }
                         if fd.name.name == "init" && fd.recv.is_none() {
@@ -770,6 +767,28 @@ impl<'a> Checker<'a> {
             match sc.parent {
                 Some(p) => c = p,
                 None => return c,
+            }
+        }
+    }
+
+    /// gc (noder) rejects bodiless functions unless they are `//go:wasmimport` or
+    /// `//go:linkname` declarations; only checked when the package type-checks. The
+    /// runtime's bodiless functions are intrinsics or linker-defined.
+    fn missing_bodies(&mut self) {
+        if !self.errors.is_empty() || self.info.package(self.pkg).path == "runtime" {
+            return;
+        }
+        let files = self.files;
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    let allowed = fd.pragmas.iter().any(|p| {
+                        p.text.starts_with("go:wasmimport") || p.text.starts_with("go:linkname")
+                    });
+                    if fd.body.is_none() && !allowed && fd.name.name != "_" {
+                        self.error(fd.name.pos, "missing function body");
+                    }
+                }
             }
         }
     }

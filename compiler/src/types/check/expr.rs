@@ -307,6 +307,15 @@ impl<'a> Checker<'a> {
                 );
                 if !cmp {
                     if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                        let is_const = matches!(
+                            self.info.types.get(&e.id).map(|tv| &tv.mode),
+                            Some(Mode::Constant(_))
+                        );
+                        if !is_const && !self.basic(t).map(|k| k.is_integer()).unwrap_or(false) {
+                            let xs = expr_string(x);
+                            let ts = self.type_string(t);
+                            self.error(x.start_pos(), format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                        }
                         self.update_expr_type(x, t);
                     } else {
                         self.update_expr_type(x, t);
@@ -838,7 +847,7 @@ impl<'a> Checker<'a> {
         mut x: Operand,
         mut y: Operand,
         op: BinaryOp,
-        l: &ast::Expr,
+        _l: &ast::Expr,
         r: &ast::Expr,
     ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
@@ -918,19 +927,9 @@ impl<'a> Checker<'a> {
             self.check_overflow(&mut res, op.as_str());
             return res;
         }
-        if self.is_untyped(x.ty) {
-            // Non-constant shift of an untyped constant: the constant takes the type it
-            // would have in context; we use its default type (int) as gc does for the
-            // common cases.
-            let t = if self.basic(x.ty) == Some(BasicKind::UntypedRune) {
-                BasicKind::Int32.id()
-            } else {
-                BasicKind::Int.id()
-            };
-            let _ = t;
-            let it = BasicKind::Int.id();
-            self.convert_untyped(&mut x, it, Some(l));
-        }
+        // A non-constant shift of an untyped constant stays untyped: the constant takes
+        // the type the context gives the whole expression (update_expr_type checks that it
+        // is an integer type then).
         res.mode = OpMode::Value;
         res.ty = x.ty;
         res

@@ -163,11 +163,11 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if !matches!(y.mode, OpMode::Variable | OpMode::MapIndex) {
-                    let d = self.describe(&y);
                     self.error(
                         y.pos,
                         format!(
-                            "cannot assign to {d} (neither addressable nor a map index expression)"
+                            "cannot assign to {} (neither addressable nor a map index expression)",
+                            y.expr
                         ),
                     );
                 }
@@ -208,8 +208,7 @@ impl<'a> Checker<'a> {
                         return;
                     }
                     if !matches!(z.mode, OpMode::Variable | OpMode::MapIndex) {
-                        let d = self.describe(&z);
-                        self.error(z.pos, format!("cannot assign to {d} (neither addressable nor a map index expression)"));
+                        self.error(z.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", z.expr));
                         return;
                     }
                     self.assignment(&mut x, Some(z.ty), "assignment", None);
