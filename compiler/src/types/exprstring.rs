@@ -54,9 +54,7 @@ fn write_expr(e: &Expr, out: &mut String) {
             write_list(indices, out);
             out.push(']');
         }
-        ExprKind::Slice {
-            x, lo, hi, max, ..
-        } => {
+        ExprKind::Slice { x, lo, hi, max, .. } => {
             write_expr(x, out);
             out.push('[');
             if let Some(l) = lo {

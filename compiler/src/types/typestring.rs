@@ -38,7 +38,13 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
         }
         Type::Chan { dir, elem } => {
             let paren = matches!(dir, ChanDir::Both)
-                && matches!(info.table.get(*elem), Type::Chan { dir: ChanDir::Recv, .. });
+                && matches!(
+                    info.table.get(*elem),
+                    Type::Chan {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
             out.push_str(match dir {
                 ChanDir::Both => "chan ",
                 ChanDir::Send => "chan<- ",
@@ -76,10 +82,12 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
         }
         Type::Interface(it) => {
             if it.methods.is_empty() && it.terms.is_none() && !it.comparable {
-                out.push_str("interface {}");
+                // The universe's `any` and `interface{}` are one type here; modern code
+                // spells it `any`, as gc prints the alias.
+                out.push_str("any");
                 return;
             }
-            out.push_str("interface {");
+            out.push_str("interface{");
             let mut first = true;
             if it.comparable {
                 out.push_str("comparable");
@@ -87,7 +95,7 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
             }
             for m in &it.methods {
                 if !first {
-                    out.push_str("; ");
+                    out.push(';');
                 }
                 first = false;
                 out.push_str(&m.name);
@@ -97,7 +105,7 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
             }
             if let Some(terms) = &it.terms {
                 if !first {
-                    out.push_str("; ");
+                    out.push(';');
                 }
                 for (i, term) in terms.iter().enumerate() {
                     if i > 0 {

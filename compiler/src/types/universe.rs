@@ -79,7 +79,13 @@ pub fn build(info: &mut Info) -> ScopeId {
     insert(info, u, any);
 
     // type error interface { Error() string }
-    let err_obj = obj(info, "error", ObjKind::TypeName, BasicKind::Invalid.id(), None);
+    let err_obj = obj(
+        info,
+        "error",
+        ObjKind::TypeName,
+        BasicKind::Invalid.id(),
+        None,
+    );
     let err_named = info.table.new_named(err_obj);
     let str_t = String.id();
     let sig = info.table.intern(Type::Signature(Signature {
@@ -102,7 +108,13 @@ pub fn build(info: &mut Info) -> ScopeId {
     insert(info, u, err_obj);
 
     // type comparable interface { comparable }
-    let cmp_obj = obj(info, "comparable", ObjKind::TypeName, BasicKind::Invalid.id(), None);
+    let cmp_obj = obj(
+        info,
+        "comparable",
+        ObjKind::TypeName,
+        BasicKind::Invalid.id(),
+        None,
+    );
     let cmp_named = info.table.new_named(cmp_obj);
     let cmp_iface = info.table.intern(Type::Interface(Interface {
         methods: vec![],
@@ -134,7 +146,13 @@ pub fn build(info: &mut Info) -> ScopeId {
     let nil = obj(info, "nil", ObjKind::Nil, UntypedNil.id(), None);
     insert(info, u, nil);
     for b in BUILTINS {
-        let o = obj(info, b.name(), ObjKind::Builtin(b), BasicKind::Invalid.id(), None);
+        let o = obj(
+            info,
+            b.name(),
+            ObjKind::Builtin(b),
+            BasicKind::Invalid.id(),
+            None,
+        );
         insert(info, u, o);
     }
     u
@@ -159,7 +177,13 @@ pub fn build_unsafe(info: &mut Info) -> PkgId {
     );
     insert(info, scope, p);
     for b in UNSAFE_BUILTINS {
-        let o = obj(info, b.name(), ObjKind::Builtin(b), BasicKind::Invalid.id(), Some(pkg));
+        let o = obj(
+            info,
+            b.name(),
+            ObjKind::Builtin(b),
+            BasicKind::Invalid.id(),
+            Some(pkg),
+        );
         insert(info, scope, o);
     }
     pkg

@@ -16,12 +16,23 @@ fn measure(n: usize, unit: &str) -> String {
 impl<'a> Checker<'a> {
     /// Checks that `x` can be assigned to a variable of type `t` (None: the variable takes
     /// x's default type); converts untyped operands. types2's `assignment`.
-    pub fn assignment(&mut self, x: &mut Operand, t: Option<TypeId>, context: &str, e: Option<&ast::Expr>) {
+    pub fn assignment(
+        &mut self,
+        x: &mut Operand,
+        t: Option<TypeId>,
+        context: &str,
+        e: Option<&ast::Expr>,
+    ) {
         if x.is_invalid() {
             return;
         }
         match x.mode {
-            OpMode::Constant(_) | OpMode::Variable | OpMode::MapIndex | OpMode::Value | OpMode::Nil | OpMode::CommaOk => {}
+            OpMode::Constant(_)
+            | OpMode::Variable
+            | OpMode::MapIndex
+            | OpMode::Value
+            | OpMode::Nil
+            | OpMode::CommaOk => {}
             _ => {
                 let d = self.describe(x);
                 self.error(x.pos, format!("cannot assign {d} to {context}"));
@@ -39,7 +50,9 @@ impl<'a> Checker<'a> {
                     }
                     self.default_type(x.ty)
                 }
-                Some(t) if self.is_interface(t) && !self.is_type_param(t) && !x.is_nil() => self.default_type(x.ty),
+                Some(t) if self.is_interface(t) && !self.is_type_param(t) && !x.is_nil() => {
+                    self.default_type(x.ty)
+                }
                 Some(t) => t,
             };
             if target == self.invalid() {
@@ -85,7 +98,11 @@ impl<'a> Checker<'a> {
     /// Would converting untyped `x` to `target` succeed? (No side effects.)
     fn implicit_ok(&mut self, x: &Operand, target: TypeId) -> Result<(), ReprError> {
         if x.is_nil() {
-            return if self.has_nil(target) || self.is_type_param(target) { Ok(()) } else { Err(ReprError::Mismatch) };
+            return if self.has_nil(target) || self.is_type_param(target) {
+                Ok(())
+            } else {
+                Err(ReprError::Mismatch)
+            };
         }
         let tu = self.under(target);
         match self.t().get(tu).clone() {
@@ -116,15 +133,31 @@ impl<'a> Checker<'a> {
         let rhs0 = &rhs[0];
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &super::expr::strip_parens(rhs0).kind {
-                self.error(rhs0.start_pos(), format!("assignment mismatch: {vars} but {} returns {vals}", expr_string(fun)));
+                self.error(
+                    rhs0.start_pos(),
+                    format!(
+                        "assignment mismatch: {vars} but {} returns {vals}",
+                        expr_string(fun)
+                    ),
+                );
                 return;
             }
         }
-        self.error(rhs0.start_pos(), format!("assignment mismatch: {vars} but {vals}"));
+        self.error(
+            rhs0.start_pos(),
+            format!("assignment mismatch: {vars} but {vals}"),
+        );
     }
 
     /// Sets the type of variable `obj` from `x` if it has none, then checks assignability.
-    fn init_var(&mut self, obj: ObjId, typed: bool, x: &mut Operand, context: &str, e: Option<&ast::Expr>) {
+    fn init_var(
+        &mut self,
+        obj: ObjId,
+        typed: bool,
+        x: &mut Operand,
+        context: &str,
+        e: Option<&ast::Expr>,
+    ) {
         if x.is_invalid() {
             if !typed {
                 self.info.obj_mut(obj).ty = self.invalid();
@@ -149,12 +182,26 @@ impl<'a> Checker<'a> {
 
     /// `var a, b T = x, y` / `var a, b = f()` / `a, b := ...` initialisation.
     /// `typed`: the variables have a declared type already.
-    pub fn init_vars_typed(&mut self, lhs: &[ObjId], typed: bool, rhs: &'a [ast::Expr], context: &str) {
+    pub fn init_vars_typed(
+        &mut self,
+        lhs: &[ObjId],
+        typed: bool,
+        rhs: &'a [ast::Expr],
+        context: &str,
+    ) {
         let (l, r) = (lhs.len(), rhs.len());
-        let is_call = r == 1 && matches!(super::expr::strip_parens(&rhs[0]).kind, ExprKind::Call { .. });
+        let is_call = r == 1
+            && matches!(
+                super::expr::strip_parens(&rhs[0]).kind,
+                ExprKind::Call { .. }
+            );
         if l == r && !is_call {
             for (i, o) in lhs.iter().enumerate() {
-                let hint = if typed { Some(self.info.obj(*o).ty) } else { None };
+                let hint = if typed {
+                    Some(self.info.obj(*o).ty)
+                } else {
+                    None
+                };
                 let mut x = self.expr_hint(&rhs[i], hint);
                 self.init_var(*o, typed, &mut x, context, Some(&rhs[i]));
             }
@@ -182,11 +229,17 @@ impl<'a> Checker<'a> {
             return;
         }
         // comma-ok: v, ok = m[k] / x.(T) / <-ch
-        if l == 2 && xs.len() == 1 && xs[0].mode == OpMode::CommaOk {
+        if l == 2 && xs.len() == 1 && matches!(xs[0].mode, OpMode::CommaOk | OpMode::MapIndex) {
             let mut x = xs.pop().unwrap();
             x.mode = OpMode::Value;
             self.init_var(lhs[0], typed, &mut x, context, Some(&rhs[0]));
-            let mut ok = Operand { mode: OpMode::Value, ty: BasicKind::UntypedBool.id(), id: None, pos: x.pos, expr: x.expr.clone() };
+            let mut ok = Operand {
+                mode: OpMode::Value,
+                ty: BasicKind::UntypedBool.id(),
+                id: None,
+                pos: x.pos,
+                expr: x.expr.clone(),
+            };
             self.init_var(lhs[1], typed, &mut ok, context, None);
             self.record_comma_ok(&rhs[0]);
             return;
@@ -211,7 +264,10 @@ impl<'a> Checker<'a> {
 
     /// Package-level `var` initialisation: context "variable declaration".
     pub fn init_vars(&mut self, lhs: &[ObjId], rhs: &'a [ast::Expr], _stmt: Option<()>) {
-        let typed = lhs.first().map(|o| self.info.obj(*o).ty != self.invalid()).unwrap_or(false);
+        let typed = lhs
+            .first()
+            .map(|o| self.info.obj(*o).ty != self.invalid())
+            .unwrap_or(false);
         self.init_vars_typed(lhs, typed, rhs, "variable declaration");
     }
 
@@ -221,7 +277,13 @@ impl<'a> Checker<'a> {
         if let Some(tv) = self.info.types.get(&e.id).cloned() {
             let b = BasicKind::Bool.id();
             let t = self.tt().tuple(vec![tv.ty, b]);
-            self.info.types.insert(e.id, TypeAndValue { mode: Mode::CommaOk, ty: t });
+            self.info.types.insert(
+                e.id,
+                TypeAndValue {
+                    mode: Mode::CommaOk,
+                    ty: t,
+                },
+            );
         }
     }
 
@@ -260,16 +322,18 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Selector { x, .. } = &super::expr::strip_parens(lhs).kind {
                     if let Some(tv) = self.info.types.get(&x.id) {
                         if tv.mode == Mode::MapIndex {
-                            self.error(z.pos, format!("cannot assign to struct field {} in map", z.expr));
+                            self.error(
+                                z.pos,
+                                format!("cannot assign to struct field {} in map", z.expr),
+                            );
                             return false;
                         }
                     }
                 }
-                let d = self.describe(z);
-                let msg = match z.mode {
-                    OpMode::Constant(_) | OpMode::Nil | OpMode::TypeExpr | OpMode::Builtin(_) => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
-                    _ => format!("cannot assign to {d} (neither addressable nor a map index expression)"),
-                };
+                let msg = format!(
+                    "cannot assign to {} (neither addressable nor a map index expression)",
+                    z.expr
+                );
                 self.error(z.pos, msg);
                 false
             }
@@ -293,7 +357,11 @@ impl<'a> Checker<'a> {
     /// `lhs... = rhs...`.
     pub fn assign_vars(&mut self, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
-        let is_call = r == 1 && matches!(super::expr::strip_parens(&rhs[0]).kind, ExprKind::Call { .. });
+        let is_call = r == 1
+            && matches!(
+                super::expr::strip_parens(&rhs[0]).kind,
+                ExprKind::Call { .. }
+            );
         if l == r && !is_call {
             for i in 0..l {
                 // hint from lhs type for composite literals is not needed: they carry types
@@ -319,11 +387,17 @@ impl<'a> Checker<'a> {
             }
             return;
         }
-        if l == 2 && xs.len() == 1 && xs[0].mode == OpMode::CommaOk {
+        if l == 2 && xs.len() == 1 && matches!(xs[0].mode, OpMode::CommaOk | OpMode::MapIndex) {
             let mut x = xs.pop().unwrap();
             x.mode = OpMode::Value;
             self.assign_var(&lhs[0], &mut x, Some(&rhs[0]));
-            let mut ok = Operand { mode: OpMode::Value, ty: BasicKind::UntypedBool.id(), id: None, pos: x.pos, expr: x.expr.clone() };
+            let mut ok = Operand {
+                mode: OpMode::Value,
+                ty: BasicKind::UntypedBool.id(),
+                id: None,
+                pos: x.pos,
+                expr: x.expr.clone(),
+            };
             self.assign_var(&lhs[1], &mut ok, None);
             self.record_comma_ok(&rhs[0]);
             return;
@@ -354,7 +428,10 @@ impl<'a> Checker<'a> {
         for e in lhs {
             let ExprKind::Ident(name) = &e.kind else {
                 self.expr(e);
-                self.error(e.start_pos(), format!("non-name {} on left side of :=", expr_string(e)));
+                self.error(
+                    e.start_pos(),
+                    format!("non-name {} on left side of :=", expr_string(e)),
+                );
                 has_err = true;
                 continue;
             };
@@ -375,7 +452,15 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             }
-            let o = self.new_obj(name, ObjKind::Var { field: false, param: false }, self.invalid(), e.pos);
+            let o = self.new_obj(
+                name,
+                ObjKind::Var {
+                    field: false,
+                    param: false,
+                },
+                self.invalid(),
+                e.pos,
+            );
             self.info.defs.insert(e.id, o);
             new_vars.push(o);
             lhs_objs.push((o, false));
@@ -406,7 +491,11 @@ impl<'a> Checker<'a> {
 
     fn init_vars_mixed(&mut self, lhs: &[(ObjId, bool)], rhs: &'a [ast::Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
-        let is_call = r == 1 && matches!(super::expr::strip_parens(&rhs[0]).kind, ExprKind::Call { .. });
+        let is_call = r == 1
+            && matches!(
+                super::expr::strip_parens(&rhs[0]).kind,
+                ExprKind::Call { .. }
+            );
         let mut xs: Vec<Operand>;
         let mut es: Vec<Option<&ast::Expr>> = Vec::new();
         if l == r && !is_call {
@@ -417,10 +506,16 @@ impl<'a> Checker<'a> {
             }
         } else if r == 1 {
             xs = self.multi_expr(&rhs[0]);
-            if l == 2 && xs.len() == 1 && xs[0].mode == OpMode::CommaOk {
+            if l == 2 && xs.len() == 1 && matches!(xs[0].mode, OpMode::CommaOk | OpMode::MapIndex) {
                 xs[0].mode = OpMode::Value;
                 let p = xs[0].pos;
-                xs.push(Operand { mode: OpMode::Value, ty: BasicKind::UntypedBool.id(), id: None, pos: p, expr: String::new() });
+                xs.push(Operand {
+                    mode: OpMode::Value,
+                    ty: BasicKind::UntypedBool.id(),
+                    id: None,
+                    pos: p,
+                    expr: String::new(),
+                });
                 self.record_comma_ok(&rhs[0]);
             }
             es = vec![None; xs.len()];

@@ -5,23 +5,43 @@ use crate::types::exprstring::expr_string;
 use crate::types::layout;
 
 impl<'a> Checker<'a> {
-    pub(super) fn builtin(&mut self, e: &'a ast::Expr, b: Builtin, args: &'a [ast::Expr], dots: bool) -> Operand {
+    pub(super) fn builtin(
+        &mut self,
+        e: &'a ast::Expr,
+        b: Builtin,
+        args: &'a [ast::Expr],
+        dots: bool,
+    ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         let name = b.name();
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
-            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::Imag | Builtin::Real | Builtin::New | Builtin::Panic => (1, Some(1)),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Clear
+            | Builtin::Close
+            | Builtin::Imag
+            | Builtin::Real
+            | Builtin::New
+            | Builtin::Panic => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
             Builtin::Make => (1, Some(3)),
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
-            Builtin::Alignof | Builtin::Offsetof | Builtin::Sizeof | Builtin::SliceData | Builtin::StringData => (1, Some(1)),
+            Builtin::Alignof
+            | Builtin::Offsetof
+            | Builtin::Sizeof
+            | Builtin::SliceData
+            | Builtin::StringData => (1, Some(1)),
             Builtin::Add | Builtin::Slice | Builtin::String => (2, Some(2)),
         };
         if dots && b != Builtin::Append {
-            self.error(e.start_pos(), format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error(
+                e.start_pos(),
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             for a in args {
                 self.expr(a);
             }
@@ -37,7 +57,10 @@ impl<'a> Checker<'a> {
             for a in args {
                 self.expr_or_type(a);
             }
-            self.error(at, format!("{q} arguments for {} (expected {min}, found {n})", res.expr));
+            self.error(
+                at,
+                format!("{q} arguments for {} (expected {min}, found {n})", res.expr),
+            );
             return res;
         }
         let bfn = || format!("built-in {name}");
@@ -49,7 +72,11 @@ impl<'a> Checker<'a> {
                 }
                 let u = self.under(x.ty);
                 let u = match self.t().get(u) {
-                    Type::Pointer(p) if matches!(self.t().get(self.under(*p)), Type::Array { .. }) => self.under(*p),
+                    Type::Pointer(p)
+                        if matches!(self.t().get(self.under(*p)), Type::Array { .. }) =>
+                    {
+                        self.under(*p)
+                    }
                     _ => u,
                 };
                 let mut cval = None;
@@ -98,7 +125,10 @@ impl<'a> Checker<'a> {
                     Type::Slice(el) => *el,
                     _ => {
                         if s.is_nil() {
-                            self.error(s.pos, "first argument to append must be a typed slice; found untyped nil");
+                            self.error(
+                                s.pos,
+                                "first argument to append must be a typed slice; found untyped nil",
+                            );
                         } else {
                             let d = self.describe(&s);
                             self.error(s.pos, format!("invalid argument: {d} is not a slice"));
@@ -111,7 +141,10 @@ impl<'a> Checker<'a> {
                 };
                 if dots {
                     if n != 2 {
-                        self.error(e.start_pos(), "can only use ... with final argument in list");
+                        self.error(
+                            e.start_pos(),
+                            "can only use ... with final argument in list",
+                        );
                         return res;
                     }
                     let mut y = self.expr(&args[1]);
@@ -160,9 +193,17 @@ impl<'a> Checker<'a> {
                 if n < min_args || (min_args == 1 && n > 2) {
                     let ts = self.type_string(t);
                     let msg = if n < min_args {
-                        format!("invalid operation: {} expects {min_args} or {} arguments; found {n}", res.expr, min_args + 1)
+                        format!(
+                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
+                            res.expr,
+                            min_args + 1
+                        )
                     } else {
-                        format!("invalid operation: {} expects {min_args} or {} arguments; found {n}", res.expr, min_args + 1)
+                        format!(
+                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
+                            res.expr,
+                            min_args + 1
+                        )
                     };
                     let _ = ts;
                     self.error(e.start_pos(), msg);
@@ -177,7 +218,10 @@ impl<'a> Checker<'a> {
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
-                        self.error(args[1].start_pos(), format!("invalid argument: length and capacity swapped"));
+                        self.error(
+                            args[1].start_pos(),
+                            format!("invalid argument: length and capacity swapped"),
+                        );
                     }
                 }
                 res.mode = OpMode::Value;
@@ -203,7 +247,13 @@ impl<'a> Checker<'a> {
                 };
                 let Some(de) = de else {
                     let d = self.describe(&x);
-                    self.error(x.pos, format!("invalid argument: copy expects slice arguments; found {d} and {}", self.describe(&y)));
+                    self.error(
+                        x.pos,
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {d} and {}",
+                            self.describe(&y)
+                        ),
+                    );
                     return res;
                 };
                 let se = match self.t().get(self.under(y.ty)).clone() {
@@ -251,9 +301,15 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return res;
                 }
-                if !matches!(self.t().get(self.under(x.ty)), Type::Map { .. } | Type::Slice(_)) {
+                if !matches!(
+                    self.t().get(self.under(x.ty)),
+                    Type::Map { .. } | Type::Slice(_)
+                ) {
                     let d = self.describe(&x);
-                    self.error(x.pos, format!("invalid argument: {d} is not a map or slice"));
+                    self.error(
+                        x.pos,
+                        format!("invalid argument: {d} is not a map or slice"),
+                    );
                     return res;
                 }
                 res.mode = OpMode::NoValue;
@@ -268,12 +324,18 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, .. } if *dir != ChanDir::Recv => {}
                     Type::Chan { .. } => {
                         let d = self.describe(&x);
-                        self.error(x.pos, format!("invalid operation: cannot close receive-only channel {d}"));
+                        self.error(
+                            x.pos,
+                            format!("invalid operation: cannot close receive-only channel {d}"),
+                        );
                         return res;
                     }
                     _ => {
                         let d = self.describe(&x);
-                        self.error(x.pos, format!("invalid operation: cannot close non-channel {d}"));
+                        self.error(
+                            x.pos,
+                            format!("invalid operation: cannot close non-channel {d}"),
+                        );
                         return res;
                     }
                 }
@@ -288,9 +350,9 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().tuple(vec![]);
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
-                    self.assignment(&mut x, None, &format!("argument to {}", bfn()), Some(a));
+                let (xs, es) = self.eval_args(args);
+                for (mut x, e) in xs.into_iter().zip(es) {
+                    self.assignment(&mut x, None, &format!("argument to {}", bfn()), e);
                 }
                 res.mode = OpMode::NoValue;
                 res.ty = self.tt().tuple(vec![]);
@@ -373,15 +435,30 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return res;
                 }
-                self.assignment(&mut x, None, &format!("argument to unsafe.{name}"), Some(&args[0]));
-                let v = if b == Builtin::Sizeof { layout::sizeof(self.t(), x.ty) } else { layout::alignof(self.t(), x.ty) };
+                self.assignment(
+                    &mut x,
+                    None,
+                    &format!("argument to unsafe.{name}"),
+                    Some(&args[0]),
+                );
+                let v = if b == Builtin::Sizeof {
+                    layout::sizeof(self.t(), x.ty)
+                } else {
+                    layout::alignof(self.t(), x.ty)
+                };
                 res.mode = OpMode::Constant(ConstValue::int(v as i64));
                 res.ty = BasicKind::Uintptr.id();
             }
             Builtin::Offsetof => {
                 let a = super::expr::strip_parens(&args[0]);
                 let ast::ExprKind::Selector { x: base, .. } = &a.kind else {
-                    self.error(a.start_pos(), format!("invalid argument: {} is not a selector expression", expr_string(a)));
+                    self.error(
+                        a.start_pos(),
+                        format!(
+                            "invalid argument: {} is not a selector expression",
+                            expr_string(a)
+                        ),
+                    );
                     return res;
                 };
                 let x = self.expr(a);
@@ -392,15 +469,27 @@ impl<'a> Checker<'a> {
                     return res;
                 };
                 if sel.kind != SelectionKind::FieldVal || sel.indirect {
-                    self.error(a.start_pos(), format!("invalid argument: {} is a method value", expr_string(a)));
+                    self.error(
+                        a.start_pos(),
+                        format!("invalid argument: {} is a method value", expr_string(a)),
+                    );
                     return res;
                 }
-                let bt = self.info.types.get(&base.id).map(|t| t.ty).unwrap_or(self.invalid());
+                let bt = self
+                    .info
+                    .types
+                    .get(&base.id)
+                    .map(|t| t.ty)
+                    .unwrap_or(self.invalid());
                 let mut off = 0u64;
                 let mut t = bt;
                 for i in &sel.index {
                     off += layout::field_offset(self.t(), t, *i);
-                    t = self.t().struct_type(t).map(|s| s.fields[*i].ty).unwrap_or(t);
+                    t = self
+                        .t()
+                        .struct_type(t)
+                        .map(|s| s.fields[*i].ty)
+                        .unwrap_or(t);
                 }
                 res.mode = OpMode::Constant(ConstValue::int(off as i64));
                 res.ty = BasicKind::Uintptr.id();
@@ -430,7 +519,12 @@ impl<'a> Checker<'a> {
             Builtin::String => {
                 let mut p = self.expr(&args[0]);
                 let bp = self.tt().pointer(BasicKind::Uint8.id());
-                self.assignment(&mut p, Some(bp), "argument to unsafe.String", Some(&args[0]));
+                self.assignment(
+                    &mut p,
+                    Some(bp),
+                    "argument to unsafe.String",
+                    Some(&args[0]),
+                );
                 self.size_arg(&args[1]);
                 res.mode = OpMode::Value;
                 res.ty = BasicKind::String.id();
@@ -438,7 +532,12 @@ impl<'a> Checker<'a> {
             Builtin::StringData => {
                 let mut s = self.expr(&args[0]);
                 let st = BasicKind::String.id();
-                self.assignment(&mut s, Some(st), "argument to unsafe.StringData", Some(&args[0]));
+                self.assignment(
+                    &mut s,
+                    Some(st),
+                    "argument to unsafe.StringData",
+                    Some(&args[0]),
+                );
                 res.mode = OpMode::Value;
                 res.ty = self.tt().pointer(BasicKind::Uint8.id());
             }
@@ -478,7 +577,10 @@ impl<'a> Checker<'a> {
         if let Some(v) = x.val() {
             if v.is_negative() {
                 let d = self.describe(&x);
-                self.error(x.pos, format!("invalid argument: index {d} must not be negative"));
+                self.error(
+                    x.pos,
+                    format!("invalid argument: index {d} must not be negative"),
+                );
                 return None;
             }
             return v.as_u64();
@@ -487,7 +589,11 @@ impl<'a> Checker<'a> {
     }
 
     pub fn empty_interface(&mut self) -> TypeId {
-        self.tt().intern(Type::Interface(Interface { methods: vec![], terms: None, comparable: false }))
+        self.tt().intern(Type::Interface(Interface {
+            methods: vec![],
+            terms: None,
+            comparable: false,
+        }))
     }
 }
 
@@ -503,10 +609,15 @@ fn contains_call_or_recv(e: &ast::Expr) -> bool {
     use ast::ExprKind as K;
     match &e.kind {
         K::Call { .. } => true,
-        K::Unary { op: ast::UnaryOp::Recv, .. } => true,
+        K::Unary {
+            op: ast::UnaryOp::Recv,
+            ..
+        } => true,
         K::Paren(x) | K::Star(x) | K::Unary { x, .. } => contains_call_or_recv(x),
         K::Selector { x, .. } => contains_call_or_recv(x),
-        K::Index { x, indices } => contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv),
+        K::Index { x, indices } => {
+            contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv)
+        }
         K::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
         _ => false,
     }

@@ -8,7 +8,12 @@ use crate::types::exprstring::expr_string;
 
 impl<'a> Checker<'a> {
     pub(super) fn call_expr(&mut self, e: &'a ast::Expr) -> Operand {
-        let ExprKind::Call { fun, args, dots, .. } = &e.kind else { unreachable!() };
+        let ExprKind::Call {
+            fun, args, dots, ..
+        } = &e.kind
+        else {
+            unreachable!()
+        };
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         let f = self.expr_or_type(fun);
@@ -24,10 +29,17 @@ impl<'a> Checker<'a> {
                 if args.len() != 1 || *dots {
                     let ts = self.type_string(t);
                     if args.is_empty() {
-                        self.error(e.start_pos(), format!("missing argument in conversion to {ts}"));
+                        self.error(
+                            e.start_pos(),
+                            format!("missing argument in conversion to {ts}"),
+                        );
                     } else {
                         let at = args[args.len().min(2) - 1].start_pos();
-                        let at = if args.len() > 1 { args[1].start_pos() } else { at };
+                        let at = if args.len() > 1 {
+                            args[1].start_pos()
+                        } else {
+                            at
+                        };
                         self.error(at, format!("too many arguments in conversion to {ts}"));
                     }
                     for a in args {
@@ -48,7 +60,10 @@ impl<'a> Checker<'a> {
             _ => {
                 let Some(sig) = self.t().signature(f.ty).cloned() else {
                     let d = self.describe(&f);
-                    self.error(res.pos, format!("invalid operation: cannot call non-function {d}"));
+                    self.error(
+                        res.pos,
+                        format!("invalid operation: cannot call non-function {d}"),
+                    );
                     for a in args {
                         self.expr(a);
                     }
@@ -76,11 +91,18 @@ impl<'a> Checker<'a> {
     }
 
     /// Evaluates call arguments; a single multi-valued call is spread.
-    pub fn eval_args(&mut self, args: &'a [ast::Expr]) -> (Vec<Operand>, Vec<Option<&'a ast::Expr>>) {
+    pub fn eval_args(
+        &mut self,
+        args: &'a [ast::Expr],
+    ) -> (Vec<Operand>, Vec<Option<&'a ast::Expr>>) {
         if args.len() == 1 {
             let xs = self.multi_expr(&args[0]);
             let n = xs.len();
-            let exprs = if n == 1 { vec![Some(&args[0])] } else { vec![None; n] };
+            let exprs = if n == 1 {
+                vec![Some(&args[0])]
+            } else {
+                vec![None; n]
+            };
             return (xs, exprs);
         }
         let mut out = Vec::new();
@@ -92,7 +114,14 @@ impl<'a> Checker<'a> {
         (out, exprs)
     }
 
-    fn arguments(&mut self, call: &'a ast::Expr, sig: &Signature, args: &'a [ast::Expr], dots: bool, fname: &str) {
+    fn arguments(
+        &mut self,
+        call: &'a ast::Expr,
+        sig: &Signature,
+        args: &'a [ast::Expr],
+        dots: bool,
+        fname: &str,
+    ) {
         let (mut xs, exprs) = self.eval_args(args);
         if xs.iter().any(|x| x.is_invalid()) {
             // still check counts below only when all valid
@@ -106,7 +135,14 @@ impl<'a> Checker<'a> {
                 if nargs != npars {
                     // fallthrough to count error
                 } else if args.len() == 1 && nargs > 1 {
-                    self.error(args[0].start_pos(), format!("cannot use ... with {}-valued {}", nargs, expr_string(&args[0])));
+                    self.error(
+                        args[0].start_pos(),
+                        format!(
+                            "cannot use ... with {}-valued {}",
+                            nargs,
+                            expr_string(&args[0])
+                        ),
+                    );
                     return;
                 }
             } else if nargs >= npars - 1 {
@@ -121,7 +157,10 @@ impl<'a> Checker<'a> {
             }
         } else if dots {
             if let Some(a) = args.first() {
-                self.error(a.start_pos(), format!("have (...) but function is not variadic: {fname}"));
+                self.error(
+                    a.start_pos(),
+                    format!("have (...) but function is not variadic: {fname}"),
+                );
                 return;
             }
         }
@@ -131,12 +170,15 @@ impl<'a> Checker<'a> {
             } else if nargs > 0 {
                 (xs[nargs - 1].pos, "not enough")
             } else {
-                (call_rparen(call).unwrap_or(call.start_pos()), "not enough")
+                (call.start_pos(), "not enough")
             };
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let have = self.types_summary(&have, false, dots);
             let want = self.types_summary(&sig.params, sig.variadic, false);
-            self.error(at, format!("{q} arguments in call to {fname}\n\thave {have}\n\twant {want}"));
+            self.error(
+                at,
+                format!("{q} arguments in call to {fname}\n\thave {have}\n\twant {want}"),
+            );
             return;
         }
         let ctx = format!("argument to {fname}");
@@ -177,7 +219,9 @@ impl<'a> Checker<'a> {
     /// Explicit conversion `T(x)`.
     pub fn conversion(&mut self, x: &mut Operand, t: TypeId, arg: &ast::Expr) {
         let tk = self.basic(t);
-        let const_conv = x.is_const() && tk.map(|k| k.is_const_type()).unwrap_or(false) && !self.is_type_param(t);
+        let const_conv = x.is_const()
+            && tk.map(|k| k.is_const_type()).unwrap_or(false)
+            && !self.is_type_param(t);
         if const_conv {
             let k = tk.unwrap();
             let xk = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
@@ -207,7 +251,10 @@ impl<'a> Checker<'a> {
                         let ts = self.type_string(t);
                         if code == cst::ReprError::Truncated {
                             let dd = self.describe(x);
-                            self.error(x.pos, format!("cannot convert {dd} to type {ts} (truncated)"));
+                            self.error(
+                                x.pos,
+                                format!("cannot convert {dd} to type {ts} (truncated)"),
+                            );
                         } else {
                             self.error(x.pos, format!("constant {d} overflows {ts}"));
                         }
@@ -243,7 +290,9 @@ impl<'a> Checker<'a> {
     // ----- selectors -----
 
     pub fn selector(&mut self, e: &'a ast::Expr, want_type: bool) -> Operand {
-        let ExprKind::Selector { x: base, sel } = &e.kind else { unreachable!() };
+        let ExprKind::Selector { x: base, sel } = &e.kind else {
+            unreachable!()
+        };
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         res.id = Some(e.id);
@@ -258,7 +307,10 @@ impl<'a> Checker<'a> {
                     let pkgname = self.info.package(pkg).name.clone();
                     let Some(obj) = found.filter(|_| is_exported(&sel.name)) else {
                         if !is_exported(&sel.name) && found.is_some() {
-                            self.error(sel.pos, format!("name {} not exported by package {pkgname}", sel.name));
+                            self.error(
+                                sel.pos,
+                                format!("name {} not exported by package {pkgname}", sel.name),
+                            );
                         } else {
                             self.error(sel.pos, format!("undefined: {pname}.{}", sel.name));
                         }
@@ -294,24 +346,52 @@ impl<'a> Checker<'a> {
             return self.method_expr(e, &x, sel);
         }
         if x.is_nil() {
-            self.error(e.start_pos(), format!("use of untyped nil in selector expression"));
+            self.error(
+                e.start_pos(),
+                format!("use of untyped nil in selector expression"),
+            );
             return res;
         }
         match self.lookup_field_or_method(x.ty, &sel.name) {
-            LookupResult::Found(Found::Field { obj, ty, index, indirect }) => {
+            LookupResult::Found(Found::Field {
+                obj,
+                ty,
+                index,
+                indirect,
+            }) => {
                 self.info.uses.insert(sel.id, obj);
-                res.mode = if x.mode == OpMode::Variable || indirect { OpMode::Variable } else { OpMode::Value };
+                res.mode = if x.mode == OpMode::Variable || indirect {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 res.ty = ty;
                 self.info.selections.insert(
                     e.id,
-                    Selection { kind: SelectionKind::FieldVal, recv: x.ty, obj, index, indirect, ty },
+                    Selection {
+                        kind: SelectionKind::FieldVal,
+                        recv: x.ty,
+                        obj,
+                        index,
+                        indirect,
+                        ty,
+                    },
                 );
             }
-            LookupResult::Found(Found::Method { obj, sig, index, indirect, ptr_recv }) => {
+            LookupResult::Found(Found::Method {
+                obj,
+                sig,
+                index,
+                indirect,
+                ptr_recv,
+            }) => {
                 let (_, is_ptr) = self.deref(x.ty);
                 if ptr_recv && !indirect && !is_ptr && x.mode != OpMode::Variable {
                     let ts = self.type_string(x.ty);
-                    self.error(e.start_pos(), format!("cannot call pointer method {} on {ts}", sel.name));
+                    self.error(
+                        sel.pos,
+                        format!("cannot call pointer method {} on {ts}", sel.name),
+                    );
                     return res;
                 }
                 self.info.uses.insert(sel.id, obj);
@@ -320,7 +400,14 @@ impl<'a> Checker<'a> {
                 res.ty = sig;
                 self.info.selections.insert(
                     e.id,
-                    Selection { kind: SelectionKind::MethodVal, recv: x.ty, obj, index, indirect, ty: sig },
+                    Selection {
+                        kind: SelectionKind::MethodVal,
+                        recv: x.ty,
+                        obj,
+                        index,
+                        indirect,
+                        ty: sig,
+                    },
                 );
             }
             LookupResult::Ambiguous => {
@@ -331,7 +418,7 @@ impl<'a> Checker<'a> {
                 let why = if self.is_interface(self.deref(x.ty).0) && self.deref(x.ty).1 {
                     format!("type {ts} is pointer to interface, not interface")
                 } else {
-                    format!("type {ts} has no field or method {}", sel.name)
+                    self.lookup_error(x.ty, &sel.name, false)
                 };
                 self.error(sel.pos, format!("{} undefined ({why})", res.expr));
             }
@@ -343,11 +430,23 @@ impl<'a> Checker<'a> {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         match self.lookup_field_or_method(x.ty, &sel.name) {
-            LookupResult::Found(Found::Method { obj, sig, index, indirect, ptr_recv }) => {
+            LookupResult::Found(Found::Method {
+                obj,
+                sig,
+                index,
+                indirect,
+                ptr_recv,
+            }) => {
                 let (_, is_ptr) = self.deref(x.ty);
                 if ptr_recv && !is_ptr && !indirect && !self.is_interface(x.ty) {
                     let ts = self.type_string(x.ty);
-                    self.error(e.start_pos(), format!("invalid method expression {} (needs pointer receiver (*{ts}).{})", res.expr, sel.name));
+                    self.error(
+                        e.start_pos(),
+                        format!(
+                            "invalid method expression {} (needs pointer receiver (*{ts}).{})",
+                            res.expr, sel.name
+                        ),
+                    );
                     return res;
                 }
                 self.info.uses.insert(sel.id, obj);
@@ -355,17 +454,35 @@ impl<'a> Checker<'a> {
                 let s = self.t().signature(sig).cloned().unwrap();
                 let mut params = vec![x.ty];
                 params.extend(s.params.iter().copied());
-                let t = self.tt().intern(Type::Signature(Signature { params, results: s.results.clone(), variadic: s.variadic, recv: None }));
+                let t = self.tt().intern(Type::Signature(Signature {
+                    params,
+                    results: s.results.clone(),
+                    variadic: s.variadic,
+                    recv: None,
+                }));
                 res.mode = OpMode::Value;
                 res.ty = t;
                 self.info.selections.insert(
                     e.id,
-                    Selection { kind: SelectionKind::MethodExpr, recv: x.ty, obj, index, indirect, ty: t },
+                    Selection {
+                        kind: SelectionKind::MethodExpr,
+                        recv: x.ty,
+                        obj,
+                        index,
+                        indirect,
+                        ty: t,
+                    },
                 );
             }
             _ => {
                 let ts = self.type_string(x.ty);
-                self.error(sel.pos, format!("{} undefined (type {ts} has no method {})", res.expr, sel.name));
+                self.error(
+                    sel.pos,
+                    format!(
+                        "{} undefined (type {ts} has no method {})",
+                        res.expr, sel.name
+                    ),
+                );
             }
         }
         res
@@ -373,7 +490,12 @@ impl<'a> Checker<'a> {
 
     // ----- index and slice -----
 
-    pub(super) fn index_expr(&mut self, e: &'a ast::Expr, base: &'a ast::Expr, indices: &'a [ast::Expr]) -> Operand {
+    pub(super) fn index_expr(
+        &mut self,
+        e: &'a ast::Expr,
+        base: &'a ast::Expr,
+        indices: &'a [ast::Expr],
+    ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         let x = self.expr_or_type(base);
@@ -384,11 +506,17 @@ impl<'a> Checker<'a> {
             return res;
         }
         if x.mode == OpMode::TypeExpr {
-            self.error(e.start_pos(), format!("{} is not a generic type", self.type_string(x.ty)));
+            self.error(
+                e.start_pos(),
+                format!("{} is not a generic type", self.type_string(x.ty)),
+            );
             return res;
         }
         if indices.len() != 1 {
-            self.error(e.start_pos(), format!("invalid operation: more than one index"));
+            self.error(
+                e.start_pos(),
+                format!("invalid operation: more than one index"),
+            );
             return res;
         }
         let idx = &indices[0];
@@ -415,7 +543,11 @@ impl<'a> Checker<'a> {
             }
             Type::Array { len, elem } => {
                 self.index(idx, Some(len));
-                res.mode = if x.mode == OpMode::Variable { OpMode::Variable } else { OpMode::Value };
+                res.mode = if x.mode == OpMode::Variable {
+                    OpMode::Variable
+                } else {
+                    OpMode::Value
+                };
                 res.ty = elem;
             }
             Type::Pointer(p) => match self.t().get(self.under(p)).clone() {
@@ -460,20 +592,29 @@ impl<'a> Checker<'a> {
         }
         if !self.basic(x.ty).map(|k| k.is_integer()).unwrap_or(false) {
             let d = self.describe(&x);
-            self.error(x.pos, format!("invalid argument: index {d} must be integer"));
+            self.error(
+                x.pos,
+                format!("invalid argument: index {d} must be integer"),
+            );
             return None;
         }
         if let Some(v) = x.val() {
             if v.is_negative() {
                 let d = self.describe(&x);
-                self.error(x.pos, format!("invalid argument: index {d} must not be negative"));
+                self.error(
+                    x.pos,
+                    format!("invalid argument: index {d} must not be negative"),
+                );
                 return None;
             }
             let n = v.as_u64()?;
             if let Some(l) = len {
                 if n >= l {
                     let vs = v.to_display();
-                    self.error(x.pos, format!("invalid argument: index {vs} out of bounds [0:{l}]"));
+                    self.error(
+                        x.pos,
+                        format!("invalid argument: index {vs} out of bounds [0:{l}]"),
+                    );
                     return None;
                 }
             }
@@ -505,11 +646,18 @@ impl<'a> Checker<'a> {
         match self.t().get(u).clone() {
             Type::Basic(k) if k.is_string() => {
                 if three {
-                    self.error(e.start_pos(), format!("invalid operation: 3-index slice of string"));
+                    self.error(
+                        e.start_pos(),
+                        format!("invalid operation: 3-index slice of string"),
+                    );
                     return res;
                 }
                 len = x.val().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
-                res.ty = if self.is_untyped(x.ty) { BasicKind::String.id() } else { x.ty };
+                res.ty = if self.is_untyped(x.ty) {
+                    BasicKind::String.id()
+                } else {
+                    x.ty
+                };
                 res.mode = OpMode::Value;
             }
             Type::Slice(_) => {
@@ -519,7 +667,13 @@ impl<'a> Checker<'a> {
             Type::Array { len: n, elem } => {
                 if x.mode != OpMode::Variable {
                     let d = self.describe(&x);
-                    self.error(x.pos, format!("invalid operation: {} (slice of unaddressable value)", d.split(" (").next().unwrap_or(&d)));
+                    self.error(
+                        x.pos,
+                        format!(
+                            "invalid operation: {} (slice of unaddressable value)",
+                            d.split(" (").next().unwrap_or(&d)
+                        ),
+                    );
                     let _ = d;
                     return res;
                 }
@@ -584,7 +738,13 @@ impl<'a> Checker<'a> {
                         let et = self.typ(elem);
                         let n = self.indexed_elts(elts, et, None);
                         let at = self.tt().array(n, et);
-                        self.info.types.insert(te.id, TypeAndValue { mode: Mode::TypeExpr, ty: at });
+                        self.info.types.insert(
+                            te.id,
+                            TypeAndValue {
+                                mode: Mode::TypeExpr,
+                                ty: at,
+                            },
+                        );
                         res.mode = OpMode::Value;
                         res.ty = at;
                         return res;
@@ -624,18 +784,27 @@ impl<'a> Checker<'a> {
                     let mut seen = HashSet::new();
                     for el in elts {
                         let Some(k) = &el.key else {
-                            self.error(el.value.start_pos(), "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                el.value.start_pos(),
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(&el.value);
                             continue;
                         };
                         let ExprKind::Ident(fname) = &k.kind else {
-                            self.error(k.start_pos(), format!("invalid field name {} in struct literal", expr_string(k)));
+                            self.error(
+                                k.start_pos(),
+                                format!("invalid field name {} in struct literal", expr_string(k)),
+                            );
                             self.expr(&el.value);
                             continue;
                         };
                         let Some(i) = st.fields.iter().position(|f| &f.name == fname) else {
                             let ts = self.type_string(base);
-                            self.error(k.pos, format!("unknown field {fname} in struct literal of type {ts}"));
+                            self.error(
+                                k.pos,
+                                format!("unknown field {fname} in struct literal of type {ts}"),
+                            );
                             self.expr(&el.value);
                             continue;
                         };
@@ -643,7 +812,10 @@ impl<'a> Checker<'a> {
                             self.info.uses.insert(k.id, o);
                         }
                         if !seen.insert(i) {
-                            self.error(k.pos, format!("duplicate field name {fname} in struct literal"));
+                            self.error(
+                                k.pos,
+                                format!("duplicate field name {fname} in struct literal"),
+                            );
                             self.expr(&el.value);
                             continue;
                         }
@@ -655,13 +827,19 @@ impl<'a> Checker<'a> {
                 } else {
                     for (i, el) in elts.iter().enumerate() {
                         if let Some(k) = &el.key {
-                            self.error(k.start_pos(), "mixture of field:value and value elements in struct literal");
+                            self.error(
+                                k.start_pos(),
+                                "mixture of field:value and value elements in struct literal",
+                            );
                             self.expr(&el.value);
                             continue;
                         }
                         let Some(f) = st.fields.get(i) else {
                             let ts = self.type_string(base);
-                            self.error(el.value.start_pos(), format!("too many values in struct literal of type {ts}"));
+                            self.error(
+                                el.value.start_pos(),
+                                format!("too many values in struct literal of type {ts}"),
+                            );
                             break;
                         };
                         let ft = f.ty;
@@ -738,24 +916,31 @@ impl<'a> Checker<'a> {
             }
             if let Some(l) = len {
                 if idx >= l {
-                    self.error(el.value.start_pos(), format!("index {idx} is out of bounds (>= {l})"));
+                    self.error(
+                        el.value.start_pos(),
+                        format!("index {idx} is out of bounds (>= {l})"),
+                    );
                 }
             }
             if !seen.insert(idx) {
-                self.error(el.key.as_ref().map(|k| k.start_pos()).unwrap_or(el.value.start_pos()), format!("duplicate index {idx} in array or slice literal"));
+                self.error(
+                    el.key
+                        .as_ref()
+                        .map(|k| k.start_pos())
+                        .unwrap_or(el.value.start_pos()),
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
             }
             let mut x = self.expr_hint(&el.value, Some(elem));
-            self.assignment(&mut x, Some(elem), "array or slice literal", Some(&el.value));
+            self.assignment(
+                &mut x,
+                Some(elem),
+                "array or slice literal",
+                Some(&el.value),
+            );
             idx += 1;
             max = max.max(idx);
         }
         max
-    }
-}
-
-fn call_rparen(e: &ast::Expr) -> Option<Pos> {
-    match &e.kind {
-        ExprKind::Call { rparen, .. } => Some(*rparen),
-        _ => None,
     }
 }

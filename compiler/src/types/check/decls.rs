@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
         self.init_order();
         self.unused_imports();
         self.default_untyped();
+        self.missing_bodies();
         self.scope = self.pkg_scope;
     }
 
@@ -54,17 +55,19 @@ impl<'a> Checker<'a> {
                     p
                 }
                 Err(e) => {
-                    self.error(
-                        imp.path_pos,
-                        format!("could not import {} ({e})", imp.path),
-                    );
+                    self.error(imp.path_pos, format!("could not import {} ({e})", imp.path));
                     return;
                 }
             }
         };
         let me = self.pkg;
-        if !self.info.packages[me.0 as usize].imports.contains(&imp.path) {
-            self.info.packages[me.0 as usize].imports.push(imp.path.clone());
+        if !self.info.packages[me.0 as usize]
+            .imports
+            .contains(&imp.path)
+        {
+            self.info.packages[me.0 as usize]
+                .imports
+                .push(imp.path.clone());
         }
         let pname = self.info.package(pkg).name.clone();
         let (name, pos) = match &imp.name {
@@ -111,7 +114,8 @@ impl<'a> Checker<'a> {
                 self.info.implicits.insert(imp.id, o);
             }
         }
-        self.import_objs.push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
+        self.import_objs
+            .push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
         if let Some(prev) = self.info.scope(fs).names.get(&name).copied() {
             let ppos = self.pos_string(self.info.obj(prev).pos);
             self.error(
@@ -153,7 +157,7 @@ impl<'a> Checker<'a> {
                     }
                     ast::Decl::Var(specs) => {
                         for spec in specs {
-                            for (i, n) in spec.names.iter().enumerate() {
+                            for n in &spec.names {
                                 let o = self.new_obj(
                                     &n.name,
                                     ObjKind::Var {
@@ -163,14 +167,7 @@ impl<'a> Checker<'a> {
                                     self.invalid(),
                                     n.pos,
                                 );
-                                self.decls.insert(
-                                    o,
-                                    DeclInfo::Var {
-                                        file: fi,
-                                        spec,
-                                        index: i,
-                                    },
-                                );
+                                self.decls.insert(o, DeclInfo::Var { file: fi, spec });
                                 self.declare_pkg(Some(n), o);
                             }
                         }
@@ -188,18 +185,15 @@ impl<'a> Checker<'a> {
                         }
                     }
                     ast::Decl::Func(fd) => {
-                        let o = self.new_obj(&fd.name.name, ObjKind::Func, self.invalid(), fd.name.pos);
+                        let o =
+                            self.new_obj(&fd.name.name, ObjKind::Func, self.invalid(), fd.name.pos);
                         self.info.obj_mut(o).no_body = fd.body.is_none();
                         self.decls.insert(o, DeclInfo::Func { file: fi, decl: fd });
                         self.info.defs.insert(fd.name.id, o);
                         if fd.recv.is_some() {
                             methods.push((o, fi, fd));
-                        } else if fd.name.name == "init" || fd.name.name == "main" && false {
-                            if fd.name.name == "init" && fd.body.is_none() {
-                                self.error(fd.name.pos, "missing function body");
-                            }
-                        } else if fd.name.name == "init" {
-                        } else if fd.name.name != "_" {
+                        } else if fd.name.name != "init" && fd.name.name != "_" {
+                            // `init` functions are not declared: they cannot be referred to.
                             self.declare_pkg(None, o);
                         }
                         if fd.name.name == "init" && fd.recv.is_none() {
@@ -238,14 +232,11 @@ impl<'a> Checker<'a> {
                         && self.decls.contains_key(&tn)
                     {
                         // duplicate method names
-                        let dup = self
-                            .methods
-                            .get(&tn)
-                            .and_then(|ms| {
-                                ms.iter()
-                                    .find(|m| self.info.obj(**m).name == fd.name.name)
-                                    .copied()
-                            });
+                        let dup = self.methods.get(&tn).and_then(|ms| {
+                            ms.iter()
+                                .find(|m| self.info.obj(**m).name == fd.name.name)
+                                .copied()
+                        });
                         if let Some(prev) = dup {
                             if fd.name.name != "_" {
                                 let ppos = self.pos_string(self.info.obj(prev).pos);
@@ -269,10 +260,7 @@ impl<'a> Checker<'a> {
     fn declare_pkg(&mut self, ident: Option<&ast::Ident>, o: ObjId) {
         let name = self.info.obj(o).name.clone();
         if name == "init" && ident.is_some() {
-            self.error(
-                self.info.obj(o).pos,
-                "cannot declare init - must be func",
-            );
+            self.error(self.info.obj(o).pos, "cannot declare init - must be func");
             return;
         }
         if name == "main" && ident.is_some() && self.info.package(self.pkg).name == "main" {
@@ -328,40 +316,68 @@ impl<'a> Checker<'a> {
         self.color.insert(obj, Color::Black);
     }
 
+    /// A reference back to an object being declared (types2's cycle handling): vars are
+    /// left to the initialisation-order check; constants and type names report here.
     fn cycle(&mut self, obj: ObjId) {
         let o = self.info.obj(obj).clone();
         match o.kind {
-            // Recursive types through a named type, and recursive functions, are fine.
             ObjKind::TypeName if o.ty != self.invalid() => {}
-            ObjKind::Func => {}
+            ObjKind::Func | ObjKind::Var { .. } => {}
             _ => {
-                if self.reported_cycles.insert(obj) {
-                    let start = self.obj_path.iter().position(|p| *p == obj).unwrap_or(0);
-                    let cyc: Vec<ObjId> = self.obj_path[start..].to_vec();
-                    if cyc.len() == 1 {
-                        self.error(
-                            o.pos,
-                            format!("initialization cycle or refers to itself: {}", o.name),
-                        );
-                        return;
-                    }
-                    let mut msg = format!("initialization cycle or refers to itself: {}", o.name);
-                    let _ = &mut msg;
-                    let mut m = "initialization cycle or refers to itself".to_string();
-                    for (i, c) in cyc.iter().enumerate() {
-                        let co = self.info.obj(*c);
-                        let next = self.info.obj(cyc[(i + 1) % cyc.len()]);
-                        m.push_str(&format!(
-                            "\n\t{}: {} refers to {}",
-                            self.pos_string(co.pos),
-                            co.name,
-                            next.name
-                        ));
-                    }
-                    self.error(o.pos, m);
+                if !self.reported_cycles.insert(obj) {
+                    return;
                 }
+                let start = self.obj_path.iter().position(|p| *p == obj).unwrap_or(0);
+                let cyc: Vec<ObjId> = self.obj_path[start..].to_vec();
+                let is_type = matches!(o.kind, ObjKind::TypeName);
+                if cyc.len() == 1 {
+                    let m = if is_type {
+                        format!("invalid recursive type: {} refers to itself", o.name)
+                    } else {
+                        format!("invalid cycle in declaration: {} refers to itself", o.name)
+                    };
+                    self.error(o.pos, m);
+                    return;
+                }
+                let mut m = if is_type {
+                    format!("invalid recursive type {}", o.name)
+                } else {
+                    format!("invalid cycle in declaration of {}", o.name)
+                };
+                for (i, c) in cyc.iter().enumerate() {
+                    let co = self.info.obj(*c);
+                    let next = self.info.obj(cyc[(i + 1) % cyc.len()]);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {}",
+                        self.pos_string(co.pos),
+                        co.name,
+                        next.name
+                    ));
+                }
+                self.error(o.pos, m);
             }
         }
+    }
+
+    /// A path of dependencies from `from` back to `to` (package-level vars and funcs).
+    fn dep_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
+        if !seen.insert(from) {
+            return None;
+        }
+        let deps = self.deps.get(&from)?;
+        for d in deps {
+            if !matches!(self.info.obj(*d).kind, ObjKind::Var { .. } | ObjKind::Func) {
+                continue;
+            }
+            if *d == to {
+                return Some(vec![*d]);
+            }
+            if let Some(mut p) = self.dep_path(*d, to, seen) {
+                p.insert(0, *d);
+                return Some(p);
+            }
+        }
+        None
     }
 
     fn const_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
@@ -375,10 +391,16 @@ impl<'a> Checker<'a> {
             None => {
                 if spec.values.is_empty() {
                     if index == 0 {
-                        self.error(self.info.obj(obj).pos, "missing init expr for const declaration");
+                        self.error(
+                            self.info.obj(obj).pos,
+                            "missing init expr for const declaration",
+                        );
                     }
                 } else if index >= spec.values.len() {
-                    self.error(self.info.obj(obj).pos, "missing init expr for const declaration");
+                    self.error(
+                        self.info.obj(obj).pos,
+                        "missing init expr for const declaration",
+                    );
                 }
                 Operand::invalid(self.info.obj(obj).pos)
             }
@@ -402,8 +424,7 @@ impl<'a> Checker<'a> {
         e: Option<&ast::Expr>,
     ) -> (TypeId, ConstValue) {
         if let Some(t) = t {
-            if t != self.invalid() && !self.basic(t).map(|k| k.is_const_type()).unwrap_or(false)
-            {
+            if t != self.invalid() && !self.basic(t).map(|k| k.is_const_type()).unwrap_or(false) {
                 let ts = self.type_string(t);
                 let pos = e.map(|e| e.start_pos()).unwrap_or(x.pos);
                 let _ = pos;
@@ -492,10 +513,30 @@ impl<'a> Checker<'a> {
         self.info.obj_mut(obj).ty = named;
         let rhs = self.typ(&spec.ty);
         let u = self.under(rhs);
-        // `type T T` or a cycle without indirection leaves Invalid.
-        if self.invalid_recursive(named, u) {
-            let name = &spec.name.name;
-            self.error(spec.name.pos, format!("invalid recursive type {name}\n\t{}: {name} refers to {name}", self.pos_string(spec.name.pos)));
+        // A type containing itself by value (directly or through other named types) is
+        // infinitely large.
+        if let Some(path) = self.recursive_path(named, u, &mut HashSet::new()) {
+            let name = spec.name.name.clone();
+            if path.is_empty() {
+                self.error(
+                    spec.name.pos,
+                    format!("invalid recursive type: {name} refers to itself"),
+                );
+            } else {
+                let mut m = format!("invalid recursive type {name}");
+                let mut cur = (name.clone(), spec.name.pos);
+                for t in path.iter().chain(std::iter::once(&named)) {
+                    let o = self.t().named(*t).map(|n| n.obj).unwrap_or(obj);
+                    let (nn, np) = (self.info.obj(o).name.clone(), self.info.obj(o).pos);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {nn}",
+                        self.pos_string(cur.1),
+                        cur.0
+                    ));
+                    cur = (nn, np);
+                }
+                self.error(spec.name.pos, m);
+            }
             self.tt().set_underlying(named, BasicKind::Invalid.id());
         } else {
             self.tt().set_underlying(named, u);
@@ -513,7 +554,19 @@ impl<'a> Checker<'a> {
                     let tn = &spec.name.name;
                     self.error(
                         mo.pos,
-                        format!("field and method with the same name {}\n\t{}: other declaration of {}", mo.name, self.pos_string(st.fields.iter().find(|f| f.name == mo.name).and_then(|f| f.obj).map(|o| self.info.obj(o).pos).unwrap_or_default()), mo.name),
+                        format!(
+                            "field and method with the same name {}\n\t{}: other declaration of {}",
+                            mo.name,
+                            self.pos_string(
+                                st.fields
+                                    .iter()
+                                    .find(|f| f.name == mo.name)
+                                    .and_then(|f| f.obj)
+                                    .map(|o| self.info.obj(o).pos)
+                                    .unwrap_or_default()
+                            ),
+                            mo.name
+                        ),
                     );
                     let _ = tn;
                 }
@@ -521,31 +574,33 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Does `u` contain `named` by value (an infinitely large type)?
-    fn invalid_recursive(&self, named: TypeId, u: TypeId) -> bool {
-        let mut stack = vec![u];
-        let mut seen = HashSet::new();
-        while let Some(t) = stack.pop() {
-            if t == named {
-                return true;
-            }
-            if !seen.insert(t) {
-                continue;
-            }
-            match self.t().get(t) {
-                Type::Array { elem, .. } => stack.push(*elem),
-                Type::Struct(s) => stack.extend(s.fields.iter().map(|f| f.ty)),
-                Type::Named(n) => {
-                    if n.underlying != BasicKind::Invalid.id() {
-                        stack.push(n.underlying)
-                    } else if t == named {
-                        return true;
-                    }
-                }
-                _ => {}
-            }
+    /// If `t` contains `named` by value, the named types on the way (excluding `named`).
+    fn recursive_path(
+        &self,
+        named: TypeId,
+        t: TypeId,
+        seen: &mut HashSet<TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        if t == named {
+            return Some(vec![]);
         }
-        false
+        if !seen.insert(t) {
+            return None;
+        }
+        match self.t().get(t) {
+            Type::Array { elem, .. } => self.recursive_path(named, *elem, seen),
+            Type::Struct(st) => st
+                .fields
+                .iter()
+                .find_map(|f| self.recursive_path(named, f.ty, seen)),
+            Type::Named(n) => {
+                let u = n.underlying;
+                let mut p = self.recursive_path(named, u, seen)?;
+                p.insert(0, t);
+                Some(p)
+            }
+            _ => None,
+        }
     }
 
     fn func_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
@@ -561,7 +616,10 @@ impl<'a> Checker<'a> {
                 Type::Named(n) => {
                     let o = self.info.obj(n.obj);
                     o.pkg == Some(self.pkg)
-                        && !matches!(self.t().get(self.under(base)), Type::Pointer(_) | Type::Interface(_))
+                        && !matches!(
+                            self.t().get(self.under(base)),
+                            Type::Pointer(_) | Type::Interface(_)
+                        )
                 }
                 _ => false,
             };
@@ -572,7 +630,9 @@ impl<'a> Checker<'a> {
                         format!("cannot define new methods on non-local type {bs}")
                     }
                     Type::Named(_) => match self.t().get(self.under(base)) {
-                        Type::Pointer(_) => format!("invalid receiver type {bs} (pointer or interface type)"),
+                        Type::Pointer(_) => {
+                            format!("invalid receiver type {bs} (pointer or interface type)")
+                        }
                         _ => format!("invalid receiver type {bs} (pointer or interface type)"),
                     },
                     _ => format!("invalid receiver type {bs}"),
@@ -593,7 +653,11 @@ impl<'a> Checker<'a> {
 
     fn func_body_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
         let Some(body) = &decl.body else { return };
-        let objs = self.sig_objs.get(&decl.name.id).cloned().unwrap_or_default();
+        let objs = self
+            .sig_objs
+            .get(&decl.name.id)
+            .cloned()
+            .unwrap_or_default();
         let sig = self.info.obj(obj).ty;
         self.scope = self.file_scopes[file];
         self.cur_decl = Some(obj);
@@ -640,7 +704,8 @@ impl<'a> Checker<'a> {
             lit,
             scope: fs,
         });
-        self.labels(body);
+        self.check_branches(body);
+        let saved_labels = std::mem::take(&mut self.label_objs);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
             .t()
@@ -651,6 +716,7 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, "missing return");
         }
         self.usage(fs);
+        self.label_objs = saved_labels;
         if let (Some(prev), Some(_)) = (&saved_fctx, lit) {
             if prev.lit.is_some() {
                 self.outer_lits.pop();
@@ -674,7 +740,11 @@ impl<'a> Checker<'a> {
             }
             for o in s.names.values() {
                 let ob = self.info.obj(*o);
-                if let ObjKind::Var { param: false, field: false } = ob.kind {
+                if let ObjKind::Var {
+                    param: false,
+                    field: false,
+                } = ob.kind
+                {
                     if !ob.parent_is_package && ob.name != "_" && !self.used.contains(o) {
                         unused.push((ob.pos, ob.name.clone()));
                     }
@@ -701,6 +771,28 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// gc (noder) rejects bodiless functions unless they are `//go:wasmimport` or
+    /// `//go:linkname` declarations; only checked when the package type-checks. The
+    /// runtime's bodiless functions are intrinsics or linker-defined.
+    fn missing_bodies(&mut self) {
+        if !self.errors.is_empty() || self.info.package(self.pkg).path == "runtime" {
+            return;
+        }
+        let files = self.files;
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    let allowed = fd.pragmas.iter().any(|p| {
+                        p.text.starts_with("go:wasmimport") || p.text.starts_with("go:linkname")
+                    });
+                    if fd.body.is_none() && !allowed && fd.name.name != "_" {
+                        self.error(fd.name.pos, "missing function body");
+                    }
+                }
+            }
+        }
+    }
+
     fn unused_imports(&mut self) {
         let imps = std::mem::take(&mut self.import_objs);
         for (o, path, named, pos) in imps {
@@ -710,9 +802,15 @@ impl<'a> Checker<'a> {
             let name = self.info.obj(o).name.clone();
             let last = path.rsplit('/').next().unwrap_or(&path).to_string();
             let msg = if named || last != name {
-                format!("{} imported as {name} and not used", crate::constant::quote(path.as_bytes()))
+                format!(
+                    "{} imported as {name} and not used",
+                    crate::constant::quote(path.as_bytes())
+                )
             } else {
-                format!("{} imported and not used", crate::constant::quote(path.as_bytes()))
+                format!(
+                    "{} imported and not used",
+                    crate::constant::quote(path.as_bytes())
+                )
             };
             self.error(pos, msg);
         }
@@ -721,14 +819,19 @@ impl<'a> Checker<'a> {
     /// Initialisation order of package-level variables (spec: "Package initialization").
     fn init_order(&mut self) {
         // Var → vars it depends on, through any number of functions.
-        let inits = std::mem::take(&mut self.var_inits);
+        let mut inits = std::mem::take(&mut self.var_inits);
+        // Declaration order (declarations are checked on demand, in dependency order).
+        inits.sort_by_key(|(lhs, _)| self.info.obj(lhs[0]).pos);
         let mut var_deps: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
         for (lhs, _) in &inits {
             for v in lhs {
                 let mut seen = HashSet::new();
                 let mut out = BTreeSet::new();
-                let mut stack: Vec<ObjId> =
-                    self.deps.get(v).map(|d| d.iter().copied().collect()).unwrap_or_default();
+                let mut stack: Vec<ObjId> = self
+                    .deps
+                    .get(v)
+                    .map(|d| d.iter().copied().collect())
+                    .unwrap_or_default();
                 while let Some(d) = stack.pop() {
                     if !seen.insert(d) {
                         continue;
@@ -780,10 +883,27 @@ impl<'a> Checker<'a> {
         if let Some(i) = emitted.iter().position(|e| !e) {
             let v = inits[i].0[0];
             let o = self.info.obj(v).clone();
-            self.error(
-                o.pos,
-                format!("initialization cycle or refers to itself: {}", o.name),
-            );
+            let path = self.dep_path(v, v, &mut HashSet::new()).unwrap_or_default();
+            if path.len() <= 1 {
+                self.error(
+                    o.pos,
+                    format!("initialization cycle: {} refers to itself", o.name),
+                );
+            } else {
+                let mut m = format!("initialization cycle for {}", o.name);
+                let mut cur = v;
+                for next in &path {
+                    let co = self.info.obj(cur);
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to {}",
+                        self.pos_string(co.pos),
+                        co.name,
+                        self.info.obj(*next).name
+                    ));
+                    cur = *next;
+                }
+                self.error(o.pos, m);
+            }
             // Keep going deterministically: emit the rest in declaration order.
             for (j, (lhs, rhs)) in inits.iter().enumerate() {
                 if !emitted[j] {

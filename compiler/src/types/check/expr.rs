@@ -64,7 +64,9 @@ impl<'a> Checker<'a> {
         let msg = match x.mode {
             OpMode::NoValue => Some(format!("{} (no value) used as value", x.expr)),
             OpMode::Builtin(_) => Some(format!("{} (built-in) must be called", x.expr)),
-            OpMode::TypeExpr if value_only => Some(format!("{} (type) is not an expression", x.expr)),
+            OpMode::TypeExpr if value_only => {
+                Some(format!("{} (type) is not an expression", x.expr))
+            }
             _ => None,
         };
         if let Some(m) = msg {
@@ -79,7 +81,11 @@ impl<'a> Checker<'a> {
                 let n = v.len();
                 self.error(
                     x.pos,
-                    format!("multiple-value {} (value of type {}) in single-value context", x.expr, self.type_string(x.ty)),
+                    format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        x.expr,
+                        self.type_string(x.ty)
+                    ),
                 );
                 let _ = n;
                 x.mode = OpMode::Invalid;
@@ -120,11 +126,26 @@ impl<'a> Checker<'a> {
                 x.mode = OpMode::Value;
                 x.ty = sig;
             }
-            ExprKind::CompositeLit { ty, elts, .. } => return self.composite_lit(e, ty.as_deref(), elts, hint),
+            ExprKind::CompositeLit { ty, elts, .. } => {
+                return self.composite_lit(e, ty.as_deref(), elts, hint)
+            }
             ExprKind::Selector { .. } => return self.selector(e, false),
             ExprKind::Index { x: base, indices } => return self.index_expr(e, base, indices),
-            ExprKind::Slice { x: base, lo, hi, max, three } => {
-                return self.slice_expr(e, base, lo.as_deref(), hi.as_deref(), max.as_deref(), *three)
+            ExprKind::Slice {
+                x: base,
+                lo,
+                hi,
+                max,
+                three,
+            } => {
+                return self.slice_expr(
+                    e,
+                    base,
+                    lo.as_deref(),
+                    hi.as_deref(),
+                    max.as_deref(),
+                    *three,
+                )
             }
             ExprKind::TypeAssert { x: base, ty } => {
                 let y = self.expr(base);
@@ -132,7 +153,10 @@ impl<'a> Checker<'a> {
                     return x;
                 }
                 let Some(ty) = ty else {
-                    self.error(e.start_pos(), "invalid syntax tree: use of .(type) outside type switch");
+                    self.error(
+                        e.start_pos(),
+                        "invalid syntax tree: use of .(type) outside type switch",
+                    );
                     return x;
                 };
                 if !self.is_interface(y.ty) {
@@ -169,7 +193,10 @@ impl<'a> Checker<'a> {
                             }
                             _ => {
                                 let d = self.describe(&y);
-                                self.error(e.pos, format!("invalid operation: cannot indirect {d}"));
+                                self.error(
+                                    e.pos,
+                                    format!("invalid operation: cannot indirect {d}"),
+                                );
                             }
                         }
                     }
@@ -203,11 +230,23 @@ impl<'a> Checker<'a> {
         let mut x = Operand::invalid(e.pos);
         x.expr = raw.to_string();
         let (v, t) = match kind {
-            ast::LitKind::Int => (cst::parse_int(raw).map(ConstValue::Int), BasicKind::UntypedInt),
-            ast::LitKind::Float => (cst::parse_float(raw).map(ConstValue::Float), BasicKind::UntypedFloat),
+            ast::LitKind::Int => (
+                cst::parse_int(raw).map(ConstValue::Int),
+                BasicKind::UntypedInt,
+            ),
+            ast::LitKind::Float => (
+                cst::parse_float(raw).map(ConstValue::Float),
+                BasicKind::UntypedFloat,
+            ),
             ast::LitKind::Imag => (cst::parse_imag(raw), BasicKind::UntypedComplex),
-            ast::LitKind::Char => (cst::parse_char(raw).map(ConstValue::Int), BasicKind::UntypedRune),
-            ast::LitKind::String => (cst::parse_string(raw).map(ConstValue::String), BasicKind::UntypedString),
+            ast::LitKind::Char => (
+                cst::parse_char(raw).map(ConstValue::Int),
+                BasicKind::UntypedRune,
+            ),
+            ast::LitKind::String => (
+                cst::parse_string(raw).map(ConstValue::String),
+                BasicKind::UntypedString,
+            ),
         };
         match v {
             Some(v) => {
@@ -259,10 +298,24 @@ impl<'a> Checker<'a> {
             ExprKind::Binary { op, x, y } => {
                 let cmp = matches!(
                     op,
-                    BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+                    BinaryOp::Eq
+                        | BinaryOp::Ne
+                        | BinaryOp::Lt
+                        | BinaryOp::Le
+                        | BinaryOp::Gt
+                        | BinaryOp::Ge
                 );
                 if !cmp {
                     if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                        let is_const = matches!(
+                            self.info.types.get(&e.id).map(|tv| &tv.mode),
+                            Some(Mode::Constant(_))
+                        );
+                        if !is_const && !self.basic(t).map(|k| k.is_integer()).unwrap_or(false) {
+                            let xs = expr_string(x);
+                            let ts = self.type_string(t);
+                            self.error(x.start_pos(), format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                        }
                         self.update_expr_type(x, t);
                     } else {
                         self.update_expr_type(x, t);
@@ -339,7 +392,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn implicit_type(&mut self, x: &Operand, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ReprError> {
+    fn implicit_type(
+        &mut self,
+        x: &Operand,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ReprError> {
         if self.is_untyped(target) {
             // both untyped: the "larger" kind
             let (a, b) = (self.basic(x.ty).unwrap(), self.basic(target).unwrap());
@@ -358,7 +415,11 @@ impl<'a> Checker<'a> {
             return Err(ReprError::Mismatch);
         }
         if x.is_nil() {
-            return if self.has_nil(target) { Ok((target, None)) } else { Err(ReprError::Mismatch) };
+            return if self.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(ReprError::Mismatch)
+            };
         }
         let tu = self.under(target);
         match self.t().get(tu).clone() {
@@ -370,7 +431,10 @@ impl<'a> Checker<'a> {
                 let xk = self.basic(x.ty).unwrap();
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat | BasicKind::UntypedComplex => k.is_numeric(),
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => k.is_numeric(),
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };
@@ -396,7 +460,13 @@ impl<'a> Checker<'a> {
 
     // ----- unary -----
 
-    fn unary(&mut self, e: &'a ast::Expr, op: UnaryOp, inner: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn unary(
+        &mut self,
+        e: &'a ast::Expr,
+        op: UnaryOp,
+        inner: &'a ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let mut x = Operand::invalid(e.start_pos());
         x.expr = expr_string(e);
         if op == UnaryOp::Addr {
@@ -412,7 +482,10 @@ impl<'a> Checker<'a> {
             let is_lit = matches!(strip_parens(inner).kind, ExprKind::CompositeLit { .. });
             if y.mode != OpMode::Variable && !is_lit {
                 let d = self.describe(&y);
-                self.error(x.pos, format!("invalid operation: cannot take address of {d}"));
+                self.error(
+                    x.pos,
+                    format!("invalid operation: cannot take address of {d}"),
+                );
                 return x;
             }
             x.mode = OpMode::Value;
@@ -428,7 +501,10 @@ impl<'a> Checker<'a> {
                 Type::Chan { dir, elem } => {
                     if dir == ChanDir::Send {
                         let d = self.describe(&y);
-                        self.error(x.pos, format!("invalid operation: cannot receive from send-only channel {d}"));
+                        self.error(
+                            x.pos,
+                            format!("invalid operation: cannot receive from send-only channel {d}"),
+                        );
                         return x;
                     }
                     x.mode = OpMode::CommaOk;
@@ -436,13 +512,19 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let d = self.describe(&y);
-                    self.error(x.pos, format!("invalid operation: cannot receive from non-channel {d}"));
+                    self.error(
+                        x.pos,
+                        format!("invalid operation: cannot receive from non-channel {d}"),
+                    );
                 }
             }
             return x;
         }
         if op == UnaryOp::Tilde {
-            self.error(e.pos, "cannot use ~ outside of interface or type constraint");
+            self.error(
+                e.pos,
+                "cannot use ~ outside of interface or type constraint",
+            );
             self.expr(inner);
             return x;
         }
@@ -459,12 +541,22 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(&y);
-            self.error(x.pos, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            self.error(
+                y.pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
             return x;
         }
         x.ty = y.ty;
         if let Some(v) = y.val() {
-            let bits = if k.is_unsigned() { Some(crate::types::layout::sizeof(self.t(), y.ty) as u32 * 8) } else { None };
+            let bits = if k.is_unsigned() {
+                Some(crate::types::layout::sizeof(self.t(), y.ty) as u32 * 8)
+            } else {
+                None
+            };
             match cst::unary_op(op, v, bits) {
                 Some(nv) => {
                     x.mode = OpMode::Constant(nv);
@@ -505,7 +597,13 @@ impl<'a> Checker<'a> {
 
     // ----- binary -----
 
-    fn binary(&mut self, e: &'a ast::Expr, op: BinaryOp, l: &'a ast::Expr, r: &'a ast::Expr) -> Operand {
+    fn binary(
+        &mut self,
+        e: &'a ast::Expr,
+        op: BinaryOp,
+        l: &'a ast::Expr,
+        r: &'a ast::Expr,
+    ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         let mut x = self.expr(l);
@@ -529,7 +627,13 @@ impl<'a> Checker<'a> {
         if !self.identical(x.ty, y.ty) {
             let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
             if x.ty != self.invalid() && y.ty != self.invalid() {
-                self.error(res.pos, format!("invalid operation: {} (mismatched types {a} and {b})", res.expr));
+                self.error(
+                    res.pos,
+                    format!(
+                        "invalid operation: {} (mismatched types {a} and {b})",
+                        res.expr
+                    ),
+                );
             }
             return res;
         }
@@ -537,13 +641,21 @@ impl<'a> Checker<'a> {
         let ok = match op {
             BinaryOp::Add => k.is_numeric() || k.is_string(),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => k.is_numeric(),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => k.is_integer(),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                k.is_integer()
+            }
             BinaryOp::LAnd | BinaryOp::LOr => k.is_boolean(),
             _ => false,
         };
         if !ok {
             let d = self.describe(&x);
-            self.error(x.pos, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            self.error(
+                x.pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
             return res;
         }
         if matches!(op, BinaryOp::Div | BinaryOp::Rem) && (x.is_const() || k.is_integer()) {
@@ -586,7 +698,9 @@ impl<'a> Checker<'a> {
             if num(kx) != num(ky) {
                 return false;
             }
-            if (c.is_interface(x.ty) && !c.is_type_param(x.ty)) || (c.is_interface(y.ty) && !c.is_type_param(y.ty)) {
+            if (c.is_interface(x.ty) && !c.is_type_param(x.ty))
+                || (c.is_interface(y.ty) && !c.is_type_param(y.ty))
+            {
                 return true;
             }
             let b = |k: Option<BasicKind>| k.map(|k| k.is_boolean()).unwrap_or(false);
@@ -623,46 +737,62 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn comparison(&mut self, e: &ast::Expr, mut x: Operand, y: Operand, op: BinaryOp, l: &ast::Expr, r: &ast::Expr) -> Operand {
+    fn comparison(
+        &mut self,
+        e: &ast::Expr,
+        mut x: Operand,
+        y: Operand,
+        op: BinaryOp,
+        l: &ast::Expr,
+        r: &ast::Expr,
+    ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         let ok_assign = self.assignable_to(&x, y.ty).0 || self.assignable_to(&y, x.ty).0;
-        let mut err: Option<String> = None;
-        let mut errpos = x.pos;
+        // (offending operand is x: true / y: false, cause)
+        let mut err: Option<(bool, String)> = None;
         if !ok_assign {
             let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
-            err = Some(format!("mismatched types {a} and {b}"));
+            err = Some((false, format!("mismatched types {a} and {b}")));
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if x.is_nil() || y.is_nil() {
-                let other = if x.is_nil() { &y } else { &x };
-                if !other.is_nil() && !self.has_nil(other.ty) {
-                    let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
-                    err = Some(format!("mismatched types {a} and {b}"));
-                } else if x.is_nil() && y.is_nil() {
-                    err = Some("operator == not defined on nil".replace("==", op.as_str()));
+                let typ = if x.is_nil() { y.ty } else { x.ty };
+                if !self.has_nil(typ) {
+                    err = Some((false, String::new()));
                 }
             } else if !self.comparable(x.ty) {
-                errpos = x.pos;
-                err = Some(self.incomparable_cause(x.ty));
+                err = Some((true, self.incomparable_cause(x.ty)));
             } else if !self.comparable(y.ty) {
-                errpos = y.pos;
-                err = Some(self.incomparable_cause(y.ty));
+                err = Some((false, self.incomparable_cause(y.ty)));
             }
         } else {
             let ord = |c: &Self, t: TypeId| c.basic(t).map(|k| k.is_ordered()).unwrap_or(false);
             if !ord(self, x.ty) {
-                let kind = super::operand::composite_kind(self.t(), x.ty);
-                let what = if kind.is_empty() { self.type_string(x.ty) } else { kind.to_string() };
-                err = Some(format!("operator {} not defined on {what}", op.as_str()));
+                err = Some((true, String::new()));
             } else if !ord(self, y.ty) {
-                let kind = super::operand::composite_kind(self.t(), y.ty);
-                let what = if kind.is_empty() { self.type_string(y.ty) } else { kind.to_string() };
-                err = Some(format!("operator {} not defined on {what}", op.as_str()));
+                err = Some((false, String::new()));
             }
         }
-        if let Some(m) = err {
-            let _ = errpos;
-            self.error(res.pos, format!("invalid operation: {} ({m})", res.expr));
+        if let Some((on_x, mut cause)) = err {
+            let eop = if on_x { &x } else { &y };
+            if cause.is_empty() {
+                let kind = super::operand::composite_kind(self.t(), eop.ty);
+                let what = if kind.is_empty() {
+                    self.type_string(eop.ty)
+                } else {
+                    kind.to_string()
+                };
+                cause = format!("operator {} not defined on {what}", op.as_str());
+            }
+            self.error(
+                eop.pos,
+                format!(
+                    "invalid operation: {} {} {} ({cause})",
+                    x.expr,
+                    op.as_str(),
+                    y.expr
+                ),
+            );
             return res;
         }
         if let (Some(a), Some(b)) = (x.val(), y.val()) {
@@ -687,6 +817,10 @@ impl<'a> Checker<'a> {
         res
     }
 
+    pub fn incomparable_cause_pub(&self, t: TypeId) -> String {
+        self.incomparable_cause(t)
+    }
+
     fn incomparable_cause(&self, t: TypeId) -> String {
         match self.t().get(self.under(t)) {
             Type::Slice(_) => "slice can only be compared to nil".into(),
@@ -695,7 +829,10 @@ impl<'a> Checker<'a> {
             Type::Struct(s) => {
                 for f in &s.fields {
                     if !self.comparable(f.ty) {
-                        return format!("struct containing {} cannot be compared", self.type_string(f.ty));
+                        return format!(
+                            "struct containing {} cannot be compared",
+                            self.type_string(f.ty)
+                        );
                     }
                 }
                 "struct cannot be compared".into()
@@ -704,7 +841,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: &ast::Expr, mut x: Operand, mut y: Operand, op: BinaryOp, l: &ast::Expr, r: &ast::Expr) -> Operand {
+    fn shift(
+        &mut self,
+        e: &ast::Expr,
+        mut x: Operand,
+        mut y: Operand,
+        op: BinaryOp,
+        _l: &ast::Expr,
+        r: &ast::Expr,
+    ) -> Operand {
         let mut res = Operand::invalid(e.start_pos());
         res.expr = expr_string(e);
         // lhs must be integer (or an untyped constant representable as one)
@@ -720,7 +865,10 @@ impl<'a> Checker<'a> {
         let xk = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
         if !xk.is_integer() {
             let d = self.describe(&x);
-            self.error(x.pos, format!("invalid operation: shifted operand {d} must be integer"));
+            self.error(
+                x.pos,
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
             return res;
         }
         // rhs: integer, or untyped constant representable as uint
@@ -730,7 +878,10 @@ impl<'a> Checker<'a> {
                 Some(i) if yk.is_integer() || yk.is_untyped() => {
                     if i < BigInt::from(0) {
                         let d = self.describe(&y);
-                        self.error(y.pos, format!("invalid shift count {d} (must be non-negative)"));
+                        self.error(
+                            y.pos,
+                            format!("invalid shift count {d} (must be non-negative)"),
+                        );
                         return res;
                     }
                     if yk.is_untyped() {
@@ -741,13 +892,19 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let d = self.describe(&y);
-                    self.error(y.pos, format!("invalid operation: shift count {d} must be integer"));
+                    self.error(
+                        y.pos,
+                        format!("invalid operation: shift count {d} must be integer"),
+                    );
                     return res;
                 }
             }
         } else if !yk.is_integer() {
             let d = self.describe(&y);
-            self.error(y.pos, format!("invalid operation: shift count {d} must be integer"));
+            self.error(
+                y.pos,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
             return res;
         } else if yk.is_untyped() {
             let ut = BasicKind::Uint.id();
@@ -770,15 +927,9 @@ impl<'a> Checker<'a> {
             self.check_overflow(&mut res, op.as_str());
             return res;
         }
-        if self.is_untyped(x.ty) {
-            // Non-constant shift of an untyped constant: the constant takes the type it
-            // would have in context; we use its default type (int) as gc does for the
-            // common cases.
-            let t = if self.basic(x.ty) == Some(BasicKind::UntypedRune) { BasicKind::Int32.id() } else { BasicKind::Int.id() };
-            let _ = t;
-            let it = BasicKind::Int.id();
-            self.convert_untyped(&mut x, it, Some(l));
-        }
+        // A non-constant shift of an untyped constant stays untyped: the constant takes
+        // the type the context gives the whole expression (update_expr_type checks that it
+        // is an integer type then).
         res.mode = OpMode::Value;
         res.ty = x.ty;
         res
@@ -793,15 +944,31 @@ impl<'a> Checker<'a> {
             let ts = self.type_string(t);
             let xs = self.describe(x);
             let _ = e;
-            let why = reason.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default();
-            self.error(x.pos, format!("impossible type assertion: {}\n\t{ts} does not implement {} ({why})", expr_string(e), self.type_string(x.ty)));
+            let why = reason
+                .split_once('(')
+                .map(|(_, r)| r.trim_end_matches(')').to_string())
+                .unwrap_or_default();
+            self.error(
+                x.pos,
+                format!(
+                    "impossible type assertion: {}\n\t{ts} does not implement {} ({why})",
+                    expr_string(e),
+                    self.type_string(x.ty)
+                ),
+            );
             let _ = xs;
         }
     }
 
     /// Replaces the remaining untyped types in `info.types` with their defaults.
     pub(super) fn default_untyped(&mut self) {
-        let ids: Vec<NodeId> = self.info.types.iter().filter(|(_, tv)| self.is_untyped(tv.ty) && tv.ty != BasicKind::UntypedNil.id()).map(|(k, _)| *k).collect();
+        let ids: Vec<NodeId> = self
+            .info
+            .types
+            .iter()
+            .filter(|(_, tv)| self.is_untyped(tv.ty) && tv.ty != BasicKind::UntypedNil.id())
+            .map(|(k, _)| *k)
+            .collect();
         for id in ids {
             let tv = self.info.types.get(&id).unwrap().clone();
             let t = self.default_type(tv.ty);
@@ -818,7 +985,10 @@ impl<'a> Checker<'a> {
 }
 
 pub(crate) fn is_comparison(op: BinaryOp) -> bool {
-    matches!(op, BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge)
+    matches!(
+        op,
+        BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+    )
 }
 
 pub(crate) fn strip_parens(e: &ast::Expr) -> &ast::Expr {

@@ -49,6 +49,9 @@ impl Checker<'_> {
     }
 
     fn name_matches(&self, have: &str, have_pkg: Option<PkgId>, name: &str) -> bool {
+        if self.fold_lookup {
+            return have.to_lowercase() == name.to_lowercase();
+        }
         have == name && (is_exported(name) || have_pkg.is_none() || have_pkg == Some(self.pkg))
     }
 
@@ -170,7 +173,11 @@ impl Checker<'_> {
     pub fn named_methods(&mut self, t: TypeId, n: &Named) -> Vec<ObjId> {
         let _ = t;
         match n.origin {
-            Some(o) => self.t().named(o).map(|n| n.methods.clone()).unwrap_or_default(),
+            Some(o) => self
+                .t()
+                .named(o)
+                .map(|n| n.methods.clone())
+                .unwrap_or_default(),
             None => n.methods.clone(),
         }
     }
@@ -189,6 +196,64 @@ impl Checker<'_> {
                 Some((sig, ptr_recv && !indirect && !is_ptr))
             }
             _ => None,
+        }
+    }
+
+    /// types2's lookupError: why `sel` was not found in `typ` (with hints about
+    /// unexported or differently capitalised names). `struct_lit`: field in a literal.
+    pub fn lookup_error(&mut self, typ: TypeId, sel: &str, struct_lit: bool) -> String {
+        self.fold_lookup = true;
+        let r = self.lookup_field_or_method(typ, sel);
+        self.fold_lookup = false;
+        let ts = self.type_string(typ);
+        let (alt, what, alt_pkg) = match r {
+            LookupResult::Found(Found::Field { obj, .. }) => {
+                let o = self.info.obj(obj);
+                (Some(o.name.clone()), "field", o.pkg)
+            }
+            LookupResult::Found(Found::Method { obj, .. }) => {
+                let o = self.info.obj(obj);
+                (Some(o.name.clone()), "method", o.pkg)
+            }
+            _ => (None, "object", None),
+        };
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        // 0 missing, 1 misspelled, 2 unexported, 3 inaccessible
+        let mut e = 0;
+        if let Some(alt) = &alt {
+            if alt_pkg == Some(self.pkg) {
+                e = 1;
+            } else if is_exported(sel) {
+                if is_exported(alt) {
+                    e = 1;
+                } else if tail(sel) == tail(alt) {
+                    e = 2;
+                }
+            } else if is_exported(alt) {
+                if tail(sel) == tail(alt) {
+                    e = 1;
+                }
+            } else if sel == alt {
+                e = 3;
+            }
+        }
+        let alt = alt.unwrap_or_default();
+        if struct_lit {
+            match e {
+                1 => format!("unknown field {sel} in struct literal of type {ts}, but does have {alt}"),
+                2 => format!("unknown field {sel} in struct literal of type {ts}, but does have unexported {alt}"),
+                3 => format!("cannot refer to unexported field {alt} in struct literal of type {ts}"),
+                _ => format!("unknown field {sel} in struct literal of type {ts}"),
+            }
+        } else {
+            match e {
+                1 => format!("type {ts} has no field or method {sel}, but does have {what} {alt}"),
+                2 => format!(
+                    "type {ts} has no field or method {sel}, but does have unexported {what} {alt}"
+                ),
+                3 => format!("cannot refer to unexported {what} {alt}"),
+                _ => format!("type {ts} has no field or method {sel}"),
+            }
         }
     }
 }

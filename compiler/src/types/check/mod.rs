@@ -2,6 +2,7 @@
 //! `impl Checker` methods for one kind of syntax.
 
 mod assign;
+mod branches;
 mod builtins;
 mod call;
 mod decls;
@@ -44,8 +45,6 @@ pub(crate) enum DeclInfo<'a> {
     Var {
         file: usize,
         spec: &'a ast::ValueSpec,
-        /// All objects declared by `spec` (for `a, b = f()`).
-        index: usize,
     },
     Type {
         file: usize,
@@ -91,8 +90,6 @@ pub(crate) struct Checker<'a> {
     pub info: Info,
     pub files: &'a [ast::File],
     pub pkg: PkgId,
-    pub pkg_path: String,
-    pub universe: ScopeId,
     pub pkg_scope: ScopeId,
     pub file_scopes: Vec<ScopeId>,
     errors: Vec<Reported>,
@@ -138,6 +135,10 @@ pub(crate) struct Checker<'a> {
     /// Import PkgName objects: (obj, path, explicitly named, path position).
     pub import_objs: Vec<(ObjId, String, bool, Pos)>,
     pub reported_cycles: HashSet<ObjId>,
+    /// Case-insensitive, package-blind name matching in lookups (for error hints).
+    pub fold_lookup: bool,
+    /// Label objects of the function being checked, by name (for `uses` of branch labels).
+    pub label_objs: HashMap<String, ObjId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -167,8 +168,6 @@ pub fn check(
         info,
         files,
         pkg,
-        pkg_path: pkg_path.to_string(),
-        universe,
         pkg_scope,
         file_scopes: Vec::new(),
         errors: Vec::new(),
@@ -195,6 +194,8 @@ pub fn check(
         var_inits: Vec::new(),
         import_objs: Vec::new(),
         reported_cycles: HashSet::new(),
+        fold_lookup: false,
+        label_objs: HashMap::new(),
     };
     c.check_package();
     let diags = c.diagnostics();
@@ -209,10 +210,6 @@ impl<'a> Checker<'a> {
             pos,
             msg: msg.into(),
         });
-    }
-
-    pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
     }
 
     /// Errors as gc prints them: equal messages on one line once, at most 10 (then
@@ -344,7 +341,9 @@ impl<'a> Checker<'a> {
     /// Records an expression's type and mode.
     pub fn record(&mut self, e: &ast::Expr, x: &Operand) {
         if let Some(mode) = x.mode.to_model() {
-            self.info.types.insert(e.id, TypeAndValue { mode, ty: x.ty });
+            self.info
+                .types
+                .insert(e.id, TypeAndValue { mode, ty: x.ty });
         }
     }
 

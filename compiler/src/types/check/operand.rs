@@ -169,7 +169,10 @@ impl Operand {
                     };
                     desc = format!("{what} ");
                 }
-                buf.push_str(&format!(" of {desc}type {}", type_string(info, self.ty, qual)));
+                buf.push_str(&format!(
+                    " of {desc}type {}",
+                    type_string(info, self.ty, qual)
+                ));
                 if let Type::TypeParam { constraint, .. } = info.table.get(self.ty) {
                     buf.push_str(&format!(
                         " constrained by {}",

@@ -14,8 +14,14 @@ impl Checker<'_> {
                 x.variadic == y.variadic
                     && x.params.len() == y.params.len()
                     && x.results.len() == y.results.len()
-                    && x.params.iter().zip(&y.params).all(|(p, q)| self.identical(*p, *q))
-                    && x.results.iter().zip(&y.results).all(|(p, q)| self.identical(*p, *q))
+                    && x.params
+                        .iter()
+                        .zip(&y.params)
+                        .all(|(p, q)| self.identical(*p, *q))
+                    && x.results
+                        .iter()
+                        .zip(&y.results)
+                        .all(|(p, q)| self.identical(*p, *q))
             }
             _ => false,
         }
@@ -124,7 +130,9 @@ impl Checker<'_> {
             if self.is_interface(t) {
                 let iface = self.t().interface(t).cloned();
                 return (
-                    iface.map(|i| i.methods.is_empty() && i.terms.is_none()).unwrap_or(false),
+                    iface
+                        .map(|i| i.methods.is_empty() && i.terms.is_none())
+                        .unwrap_or(false),
                     None,
                 );
             }
@@ -145,13 +153,16 @@ impl Checker<'_> {
         }
         if self.is_interface(v) && !self.is_type_param(v) && !self.is_interface(t) {
             // gc adds a hint for assigning an interface to a concrete type.
-            let hint = format!(
-                "need type assertion"
-            );
+            let hint = format!("need type assertion");
             return (false, Some(hint));
         }
-        if let (Type::Chan { dir: ChanDir::Both, elem: ve }, Type::Chan { elem: te, .. }) =
-            (self.t().get(vu), self.t().get(tu))
+        if let (
+            Type::Chan {
+                dir: ChanDir::Both,
+                elem: ve,
+            },
+            Type::Chan { elem: te, .. },
+        ) = (self.t().get(vu), self.t().get(tu))
         {
             if self.identical(*ve, *te) && (!self.has_name(v) || !self.has_name(t)) {
                 return (true, None);
@@ -243,10 +254,9 @@ impl Checker<'_> {
         }
         // string <-> []byte, []rune
         let is_bytes_or_runes = |c: &Self, ty: TypeId| match c.t().get(c.under(ty)) {
-            Type::Slice(e) => matches!(
-                c.basic(*e),
-                Some(BasicKind::Uint8) | Some(BasicKind::Int32)
-            ),
+            Type::Slice(e) => {
+                matches!(c.basic(*e), Some(BasicKind::Uint8) | Some(BasicKind::Int32))
+            }
             _ => false,
         };
         if tk.map(|k| k.is_string()).unwrap_or(false) && is_bytes_or_runes(self, v) {

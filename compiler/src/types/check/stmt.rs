@@ -1,11 +1,14 @@
 //! Statements, labels, terminating statements.
 
 use super::*;
+use crate::constant::ConstValue;
 use crate::syntax::ast::{AssignOp, BranchKind, ExprKind, StmtKind};
 use crate::types::exprstring::expr_string;
 
-/// Where a statement appears (for break/continue/fallthrough validity).
+/// Where a statement appears. Branch validity itself is checked in branches.rs; the
+/// context is kept for statement checks that depend on the enclosing construct.
 #[derive(Clone, Copy, Default)]
+#[allow(dead_code)]
 pub(crate) struct StmtCtx {
     pub breakable: bool,
     pub in_loop: bool,
@@ -24,9 +27,6 @@ impl<'a> Checker<'a> {
             self.stmt(s, c);
         }
     }
-
-    /// Records label objects (labels are function-scoped).
-    pub fn labels(&mut self, _body: &'a ast::Block) {}
 
     fn cond(&mut self, e: &'a ast::Expr, what: &str) {
         let mut x = self.expr(e);
@@ -56,6 +56,7 @@ impl<'a> Checker<'a> {
             StmtKind::Labeled { label, stmt } => {
                 let o = self.new_obj(&label.name, ObjKind::Label, self.invalid(), label.pos);
                 self.info.defs.insert(label.id, o);
+                self.label_objs.insert(label.name.clone(), o);
                 self.stmt(stmt, ctx);
             }
             StmtKind::Expr(e) => {
@@ -66,7 +67,11 @@ impl<'a> Checker<'a> {
                 let inner = super::expr::strip_parens(e);
                 let is_stmt = match &inner.kind {
                     ExprKind::Call { fun, .. } => {
-                        let ft = self.info.types.get(&super::expr::strip_parens(fun).id).cloned();
+                        let ft = self
+                            .info
+                            .types
+                            .get(&super::expr::strip_parens(fun).id)
+                            .cloned();
                         match ft.map(|t| t.mode) {
                             Some(Mode::TypeExpr) => false,
                             Some(Mode::Builtin) => {
@@ -74,13 +79,33 @@ impl<'a> Checker<'a> {
                                 let base = name.rsplit('.').next().unwrap_or("").to_string();
                                 !matches!(
                                     base.as_str(),
-                                    "append" | "cap" | "complex" | "imag" | "len" | "make" | "new" | "real" | "min" | "max" | "Sizeof" | "Alignof" | "Offsetof" | "Add" | "Slice" | "String" | "StringData" | "SliceData"
+                                    "append"
+                                        | "cap"
+                                        | "complex"
+                                        | "imag"
+                                        | "len"
+                                        | "make"
+                                        | "new"
+                                        | "real"
+                                        | "min"
+                                        | "max"
+                                        | "Sizeof"
+                                        | "Alignof"
+                                        | "Offsetof"
+                                        | "Add"
+                                        | "Slice"
+                                        | "String"
+                                        | "StringData"
+                                        | "SliceData"
                                 )
                             }
                             _ => true,
                         }
                     }
-                    ExprKind::Unary { op: ast::UnaryOp::Recv, .. } => true,
+                    ExprKind::Unary {
+                        op: ast::UnaryOp::Recv,
+                        ..
+                    } => true,
                     _ => false,
                 };
                 if is_stmt {
@@ -104,14 +129,22 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir, elem } => {
                         if dir == ChanDir::Recv {
                             let d = self.describe(&c);
-                            self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {d}"));
+                            self.error(
+                                s.pos,
+                                format!(
+                                    "invalid operation: cannot send to receive-only channel {d}"
+                                ),
+                            );
                             return;
                         }
                         self.assignment(&mut v, Some(elem), "send", Some(value));
                     }
                     _ => {
                         let d = self.describe(&c);
-                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {d}"));
+                        self.error(
+                            s.pos,
+                            format!("invalid operation: cannot send to non-channel {d}"),
+                        );
                     }
                 }
             }
@@ -123,12 +156,20 @@ impl<'a> Checker<'a> {
                 }
                 if !self.basic(y.ty).map(|k| k.is_numeric()).unwrap_or(false) {
                     let ts = self.type_string(y.ty);
-                    self.error(y.pos, format!("invalid operation: {}{op} (non-numeric type {ts})", y.expr));
+                    self.error(
+                        y.pos,
+                        format!("invalid operation: {}{op} (non-numeric type {ts})", y.expr),
+                    );
                     return;
                 }
                 if !matches!(y.mode, OpMode::Variable | OpMode::MapIndex) {
-                    let d = self.describe(&y);
-                    self.error(y.pos, format!("cannot assign to {d} (neither addressable nor a map index expression)"));
+                    self.error(
+                        y.pos,
+                        format!(
+                            "cannot assign to {} (neither addressable nor a map index expression)",
+                            y.expr
+                        ),
+                    );
                 }
             }
             StmtKind::Assign { lhs, op, rhs } => match op {
@@ -136,14 +177,24 @@ impl<'a> Checker<'a> {
                 AssignOp::Define => self.short_var_decl(s.pos, lhs, rhs),
                 AssignOp::Op(bop) => {
                     if lhs.len() != 1 || rhs.len() != 1 {
-                        self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", bop.as_str()));
+                        self.error(
+                            s.pos,
+                            format!(
+                                "assignment operation {}= requires single-valued expressions",
+                                bop.as_str()
+                            ),
+                        );
                         return;
                     }
                     // x op= y is x = x op y, checked as a binary expression.
                     let fake = ast::Expr {
                         id: s.id,
                         pos: s.pos,
-                        kind: ExprKind::Binary { op: *bop, x: Box::new(lhs[0].clone()), y: Box::new(rhs[0].clone()) },
+                        kind: ExprKind::Binary {
+                            op: *bop,
+                            x: Box::new(lhs[0].clone()),
+                            y: Box::new(rhs[0].clone()),
+                        },
                     };
                     let fake: &'a ast::Expr = Box::leak(Box::new(fake));
                     let mut x = self.expr(fake);
@@ -157,19 +208,25 @@ impl<'a> Checker<'a> {
                         return;
                     }
                     if !matches!(z.mode, OpMode::Variable | OpMode::MapIndex) {
-                        let d = self.describe(&z);
-                        self.error(z.pos, format!("cannot assign to {d} (neither addressable nor a map index expression)"));
+                        self.error(z.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", z.expr));
                         return;
                     }
                     self.assignment(&mut x, Some(z.ty), "assignment", None);
                 }
             },
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let what = if matches!(s.kind, StmtKind::Go(_)) { "go" } else { "defer" };
+                let what = if matches!(s.kind, StmtKind::Go(_)) {
+                    "go"
+                } else {
+                    "defer"
+                };
                 let inner = super::expr::strip_parens(e);
                 if !matches!(inner.kind, ExprKind::Call { .. }) {
                     self.expr(e);
-                    self.error(e.start_pos(), format!("expression in {what} must be function call"));
+                    self.error(
+                        e.start_pos(),
+                        format!("expression in {what} must be function call"),
+                    );
                     return;
                 }
                 let x = self.raw_expr(e, None, false);
@@ -179,43 +236,34 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Call { fun, .. } = &inner.kind {
                     if let Some(tv) = self.info.types.get(&super::expr::strip_parens(fun).id) {
                         if tv.mode == Mode::TypeExpr {
-                            self.error(e.start_pos(), format!("{what} requires function call, not conversion"));
+                            self.error(
+                                e.start_pos(),
+                                format!("{what} requires function call, not conversion"),
+                            );
                         }
                     }
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch { kind, label } => match kind {
-                BranchKind::Break => {
-                    if label.is_none() && !ctx.breakable {
-                        self.error(s.pos, "break is not in a loop, switch, or select");
+            // Branch validity is checked per function body (branches.rs).
+            StmtKind::Branch { label, .. } => {
+                if let Some(l) = label {
+                    if let Some(o) = self.label_objs.get(&l.name).copied() {
+                        self.info.uses.insert(l.id, o);
                     }
                 }
-                BranchKind::Continue => {
-                    if label.is_none() && !ctx.in_loop {
-                        self.error(s.pos, "continue is not in a loop");
-                    }
-                }
-                BranchKind::Fallthrough => {
-                    if !ctx.fallthrough_ok {
-                        let msg = if ctx.in_type_switch {
-                            "cannot fallthrough in type switch"
-                        } else if ctx.final_switch_case {
-                            "cannot fallthrough final case in switch"
-                        } else {
-                            "fallthrough statement out of place"
-                        };
-                        self.error(s.pos, msg);
-                    }
-                }
-                BranchKind::Goto => {}
-            },
+            }
             StmtKind::Block(b) => {
                 self.open_scope(false);
                 self.stmt_list(&b.stmts, ctx_no_fallthrough(ctx));
                 self.close_scope();
             }
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope(false);
                 self.simple_stmt(init.as_deref());
                 self.cond(cond, "if");
@@ -227,10 +275,12 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => {
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => {
                 self.open_scope(false);
                 self.simple_stmt(init.as_deref());
-                let mut t = match tag {
+                let t = match tag {
                     Some(te) => {
                         let mut x = self.expr(te);
                         if !x.is_invalid() && self.is_untyped(x.ty) {
@@ -249,10 +299,18 @@ impl<'a> Checker<'a> {
                         }
                         Some(x)
                     }
-                    None => None,
+                    // A tagless switch compares against the constant `true`.
+                    None => Some(Operand {
+                        mode: OpMode::Constant(ConstValue::Bool(true)),
+                        ty: BasicKind::Bool.id(),
+                        id: None,
+                        pos: s.pos,
+                        expr: "true".into(),
+                    }),
                 };
                 let n = clauses.len();
                 let mut seen_default = false;
+                let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
                 for (i, cl) in clauses.iter().enumerate() {
                     match &cl.list {
                         None => {
@@ -263,7 +321,7 @@ impl<'a> Checker<'a> {
                         }
                         Some(list) => {
                             for ce in list {
-                                self.case_value(ce, t.as_mut(), tag.as_ref());
+                                self.case_value(ce, t.as_ref(), &mut seen);
                             }
                         }
                     }
@@ -278,7 +336,13 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(s, init.as_deref(), bind.as_ref(), x, clauses, ctx),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                clauses,
+                ..
+            } => self.type_switch(s, init.as_deref(), bind.as_ref(), x, clauses, ctx),
             StmtKind::Select { clauses, .. } => {
                 for cl in clauses {
                     self.open_scope(false);
@@ -292,61 +356,98 @@ impl<'a> Checker<'a> {
                     self.close_scope();
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.open_scope(false);
                 self.simple_stmt(init.as_deref());
                 if let Some(c) = cond {
                     self.cond(c, "for");
                 }
                 if let Some(p) = post {
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = p.kind {
+                    if let StmtKind::Assign {
+                        op: AssignOp::Define,
+                        ..
+                    } = p.kind
+                    {
                         self.error(p.pos, "cannot declare in post statement of for loop");
                     }
                     self.simple_stmt(Some(p));
                 }
-                let c = StmtCtx { breakable: true, in_loop: true, ..Default::default() };
+                let c = StmtCtx {
+                    breakable: true,
+                    in_loop: true,
+                    ..Default::default()
+                };
                 self.open_scope(false);
                 self.stmt_list(&body.stmts, c);
                 self.close_scope();
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body, .. } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+                ..
+            } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body),
         }
     }
 
-    fn case_value(&mut self, ce: &'a ast::Expr, tag: Option<&mut Operand>, tag_expr: Option<&'a ast::Expr>) {
-        let mut y = self.expr(ce);
-        if y.is_invalid() {
+    /// One case value of an expression switch (types2's caseValues).
+    fn case_value(
+        &mut self,
+        ce: &'a ast::Expr,
+        tag: Option<&Operand>,
+        seen: &mut Vec<(ConstValue, TypeId, Pos)>,
+    ) {
+        let mut v = self.expr(ce);
+        let Some(x) = tag else { return };
+        if x.is_invalid() || v.is_invalid() {
             return;
         }
-        match tag {
-            None => {
-                let b = BasicKind::Bool.id();
-                let mut yy = y.clone();
-                if !self.basic(y.ty).map(|k| k.is_boolean()).unwrap_or(false) {
-                    let d = self.describe(&y);
-                    self.error(y.pos, format!("invalid case {} in switch (mismatched types {} and bool)", y.expr, self.type_string(y.ty)));
-                    let _ = d;
-                    return;
-                }
-                self.convert_untyped(&mut yy, b, Some(ce));
+        self.convert_untyped(&mut v, x.ty, Some(ce));
+        if v.is_invalid() {
+            return;
+        }
+        // comparison v == x, errors at the case value
+        let ok = self.assignable_to(&v, x.ty).0 || self.assignable_to(x, v.ty).0;
+        let cause = if !ok {
+            Some(format!(
+                "mismatched types {} and {}",
+                self.type_string(v.ty),
+                self.type_string(x.ty)
+            ))
+        } else if !v.is_nil() && !x.is_nil() && !self.comparable(v.ty) {
+            Some(self.incomparable_cause_pub(v.ty))
+        } else {
+            None
+        };
+        if let Some(c) = cause {
+            self.error(
+                v.pos,
+                format!("invalid case {} in switch on {} ({c})", v.expr, x.expr),
+            );
+            return;
+        }
+        if let Some(val) = v.val().cloned() {
+            if let Some((_, _, p)) = seen
+                .iter()
+                .find(|(sv, st, _)| *sv == val && self.identical(*st, v.ty))
+            {
+                let d = self.describe(&v);
+                let ps = self.pos_string(*p);
+                self.error(
+                    v.pos,
+                    format!("duplicate case {d} in expression switch\n\t{ps}: previous case"),
+                );
+                return;
             }
-            Some(t) => {
-                if t.is_invalid() {
-                    return;
-                }
-                let mut tx = t.clone();
-                let te = tag_expr.unwrap();
-                self.match_types(&mut y, &mut tx, ce, te);
-                if y.is_invalid() || tx.is_invalid() {
-                    return;
-                }
-                let ok = self.assignable_to(&y, tx.ty).0 || self.assignable_to(&tx, y.ty).0;
-                if !ok {
-                    let (a, b) = (self.type_string(y.ty), self.type_string(tx.ty));
-                    self.error(y.pos, format!("invalid case {} in switch on {} (mismatched types {a} and {b})", y.expr, tx.expr));
-                }
-            }
+            seen.push((val, v.ty, v.pos));
         }
     }
 
@@ -374,10 +475,21 @@ impl<'a> Checker<'a> {
             if let Some(list) = &cl.list {
                 for te in list {
                     let t = if let ExprKind::Ident(n) = &te.kind {
-                        if n == "nil" && self.lookup("nil").map(|o| matches!(self.info.obj(o).kind, ObjKind::Nil)).unwrap_or(false) {
+                        if n == "nil"
+                            && self
+                                .lookup("nil")
+                                .map(|o| matches!(self.info.obj(o).kind, ObjKind::Nil))
+                                .unwrap_or(false)
+                        {
                             let o = self.lookup("nil").unwrap();
                             self.info.uses.insert(te.id, o);
-                            self.info.types.insert(te.id, TypeAndValue { mode: Mode::Value, ty: BasicKind::UntypedNil.id() });
+                            self.info.types.insert(
+                                te.id,
+                                TypeAndValue {
+                                    mode: Mode::Value,
+                                    ty: BasicKind::UntypedNil.id(),
+                                },
+                            );
                             None
                         } else {
                             Some(self.typ(te))
@@ -386,9 +498,16 @@ impl<'a> Checker<'a> {
                         Some(self.typ(te))
                     };
                     if let Some(t) = t {
-                        if valid && t != self.invalid() && !self.is_interface(t) && self.is_interface(xv.ty) {
+                        if valid
+                            && t != self.invalid()
+                            && !self.is_interface(t)
+                            && self.is_interface(xv.ty)
+                        {
                             if let Some(reason) = self.missing_method(t, xv.ty) {
-                                let why = reason.split_once('(').map(|(_, r)| r.trim_end_matches(')').to_string()).unwrap_or_default();
+                                let why = reason
+                                    .split_once('(')
+                                    .map(|(_, r)| r.trim_end_matches(')').to_string())
+                                    .unwrap_or_default();
                                 self.error(te.start_pos(), format!("impossible type switch case: {} cannot have dynamic type {} ({why})", xv.describe(&self.info, Some(self.pkg)), self.type_string(t)));
                             }
                         }
@@ -402,11 +521,21 @@ impl<'a> Checker<'a> {
                     (Some(t), Some(_)) => t,
                     _ => xv.ty,
                 };
-                let o = self.new_obj(&b.name, ObjKind::Var { field: false, param: false }, ty, b.pos);
+                let o = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        field: false,
+                        param: false,
+                    },
+                    ty,
+                    b.pos,
+                );
                 self.info.implicits.insert(cl.id, o);
                 let sc = self.scope;
                 self.var_scope.insert(o, sc);
-                self.info.scopes[sc.0 as usize].names.insert(b.name.clone(), o);
+                self.info.scopes[sc.0 as usize]
+                    .names
+                    .insert(b.name.clone(), o);
                 clause_objs.push(o);
             }
             let mut c = ctx;
@@ -418,7 +547,15 @@ impl<'a> Checker<'a> {
         }
         if let Some(b) = bind {
             if b.name != "_" {
-                let o = self.new_obj(&b.name, ObjKind::Var { field: false, param: false }, xv.ty, b.pos);
+                let o = self.new_obj(
+                    &b.name,
+                    ObjKind::Var {
+                        field: false,
+                        param: false,
+                    },
+                    xv.ty,
+                    b.pos,
+                );
                 self.info.defs.insert(b.id, o);
                 let used = clause_objs.iter().any(|c| self.used.contains(c));
                 // usage is reported once for the bind ident, not per clause
@@ -426,7 +563,7 @@ impl<'a> Checker<'a> {
                     self.used.insert(*c);
                 }
                 if !used {
-                    self.error(b.pos, format!("declared and not used: {}", b.name));
+                    self.error(b.pos, format!("{} declared and not used", b.name));
                 }
             }
         }
@@ -450,7 +587,9 @@ impl<'a> Checker<'a> {
         if ok {
             let u = self.under(xv.ty);
             let u = match self.t().get(u) {
-                Type::Pointer(p) if matches!(self.t().get(self.under(*p)), Type::Array { .. }) => self.under(*p),
+                Type::Pointer(p) if matches!(self.t().get(self.under(*p)), Type::Array { .. }) => {
+                    self.under(*p)
+                }
                 _ => u,
             };
             match self.t().get(u).clone() {
@@ -470,7 +609,10 @@ impl<'a> Checker<'a> {
                     kt = Some(xv.ty);
                     if value.is_some() {
                         let d = self.describe(&xv);
-                        self.error(value.unwrap().start_pos(), format!("range over {d} permits only one iteration variable"));
+                        self.error(
+                            value.unwrap().start_pos(),
+                            format!("range over {d} permits only one iteration variable"),
+                        );
                         ok = false;
                     }
                 }
@@ -486,12 +628,21 @@ impl<'a> Checker<'a> {
                     kt = Some(elem);
                     if dir == ChanDir::Send {
                         let d = self.describe(&xv);
-                        self.error(xv.pos, format!("invalid operation: range {} receive from send-only channel {d}", xv.expr));
+                        self.error(
+                            xv.pos,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel {d}",
+                                xv.expr
+                            ),
+                        );
                         ok = false;
                     }
                     if value.is_some() {
                         let d = self.describe(&xv);
-                        self.error(value.unwrap().start_pos(), format!("range over {d} permits only one iteration variable"));
+                        self.error(
+                            value.unwrap().start_pos(),
+                            format!("range over {d} permits only one iteration variable"),
+                        );
                         ok = false;
                     }
                 }
@@ -516,11 +667,26 @@ impl<'a> Checker<'a> {
             for (i, l) in lhs.iter().enumerate() {
                 let Some(l) = l else { continue };
                 let ExprKind::Ident(name) = &l.kind else {
-                    self.error(l.start_pos(), format!("non-name {} on left side of :=", expr_string(l)));
+                    self.error(
+                        l.start_pos(),
+                        format!("non-name {} on left side of :=", expr_string(l)),
+                    );
                     continue;
                 };
-                let t = if ok { rhs_t[i].unwrap_or(self.invalid()) } else { self.invalid() };
-                let o = self.new_obj(name, ObjKind::Var { field: false, param: false }, t, l.pos);
+                let t = if ok {
+                    rhs_t[i].unwrap_or(self.invalid())
+                } else {
+                    self.invalid()
+                };
+                let o = self.new_obj(
+                    name,
+                    ObjKind::Var {
+                        field: false,
+                        param: false,
+                    },
+                    t,
+                    l.pos,
+                );
                 self.info.defs.insert(l.id, o);
                 vars.push(o);
             }
@@ -533,12 +699,22 @@ impl<'a> Checker<'a> {
             for (i, l) in lhs.iter().enumerate() {
                 let Some(l) = l else { continue };
                 let Some(t) = rhs_t[i] else { continue };
-                let mut x = Operand { mode: OpMode::Value, ty: t, id: None, pos: l.start_pos(), expr: String::new() };
+                let mut x = Operand {
+                    mode: OpMode::Value,
+                    ty: t,
+                    id: None,
+                    pos: l.start_pos(),
+                    expr: String::new(),
+                };
                 let _ = s;
                 self.range_assign(l, &mut x);
             }
         }
-        let c = StmtCtx { breakable: true, in_loop: true, ..Default::default() };
+        let c = StmtCtx {
+            breakable: true,
+            in_loop: true,
+            ..Default::default()
+        };
         self.open_scope(false);
         self.stmt_list(&body.stmts, c);
         self.close_scope();
@@ -562,11 +738,18 @@ impl<'a> Checker<'a> {
 
     fn return_stmt(&mut self, s: &'a ast::Stmt, results: &'a [ast::Expr]) {
         let Some(f) = self.fctx.clone() else { return };
-        let want: Vec<TypeId> = self.t().signature(f.sig).map(|s| s.results.clone()).unwrap_or_default();
+        let want: Vec<TypeId> = self
+            .t()
+            .signature(f.sig)
+            .map(|s| s.results.clone())
+            .unwrap_or_default();
         if results.is_empty() {
             if !want.is_empty() && f.named_results.is_empty() {
                 let ws = self.types_summary(&want, false, false);
-                self.error(s.pos, format!("not enough return values\n\thave ()\n\twant {ws}"));
+                self.error(
+                    s.pos,
+                    format!("not enough return values\n\thave ()\n\twant {ws}"),
+                );
             }
             return;
         }
@@ -574,10 +757,17 @@ impl<'a> Checker<'a> {
             let xs: Vec<Operand> = results.iter().map(|r| self.expr(r)).collect();
             let have: Vec<TypeId> = xs.iter().map(|x| x.ty).collect();
             let hs = self.types_summary(&have, false, false);
-            self.error(results[0].start_pos(), format!("too many return values\n\thave {hs}\n\twant ()"));
+            self.error(
+                results[0].start_pos(),
+                format!("too many return values\n\thave {hs}\n\twant ()"),
+            );
             return;
         }
-        let is_call = results.len() == 1 && matches!(super::expr::strip_parens(&results[0]).kind, ExprKind::Call { .. });
+        let is_call = results.len() == 1
+            && matches!(
+                super::expr::strip_parens(&results[0]).kind,
+                ExprKind::Call { .. }
+            );
         let mut xs: Vec<Operand>;
         let mut es: Vec<Option<&ast::Expr>> = Vec::new();
         if results.len() == 1 && is_call {
@@ -654,12 +844,25 @@ impl<'a> Checker<'a> {
                     let t = spec.ty.as_ref().map(|t| self.typ(t));
                     let mut objs = Vec::new();
                     for n in &spec.names {
-                        let o = self.new_obj(&n.name, ObjKind::Var { field: false, param: false }, t.unwrap_or(self.invalid()), n.pos);
+                        let o = self.new_obj(
+                            &n.name,
+                            ObjKind::Var {
+                                field: false,
+                                param: false,
+                            },
+                            t.unwrap_or(self.invalid()),
+                            n.pos,
+                        );
                         self.info.defs.insert(n.id, o);
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {
-                        self.init_vars_typed(&objs, t.is_some(), &spec.values, "variable declaration");
+                        self.init_vars_typed(
+                            &objs,
+                            t.is_some(),
+                            &spec.values,
+                            "variable declaration",
+                        );
                     }
                     let sc = self.scope;
                     for o in objs {
@@ -670,7 +873,12 @@ impl<'a> Checker<'a> {
             }
             ast::Decl::Type(specs) => {
                 for spec in specs {
-                    let o = self.new_obj(&spec.name.name, ObjKind::TypeName, self.invalid(), spec.name.pos);
+                    let o = self.new_obj(
+                        &spec.name.name,
+                        ObjKind::TypeName,
+                        self.invalid(),
+                        spec.name.pos,
+                    );
                     let sc = self.scope;
                     self.declare(sc, Some(&spec.name), o);
                     if spec.alias {
@@ -709,13 +917,24 @@ impl<'a> Checker<'a> {
     fn is_terminating(&self, s: &ast::Stmt, label: &str) -> bool {
         match &s.kind {
             StmtKind::Return(_) => true,
-            StmtKind::Branch { kind: BranchKind::Goto, .. } | StmtKind::Branch { kind: BranchKind::Fallthrough, .. } => true,
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                ..
+            }
+            | StmtKind::Branch {
+                kind: BranchKind::Fallthrough,
+                ..
+            } => true,
             StmtKind::Expr(e) => {
                 if let ExprKind::Call { fun, .. } = &super::expr::strip_parens(e).kind {
                     if let ExprKind::Ident(n) = &super::expr::strip_parens(fun).kind {
                         if n == "panic" {
-                            if let Some(o) = self.info.uses.get(&super::expr::strip_parens(fun).id) {
-                                return matches!(self.info.obj(*o).kind, ObjKind::Builtin(Builtin::Panic));
+                            if let Some(o) = self.info.uses.get(&super::expr::strip_parens(fun).id)
+                            {
+                                return matches!(
+                                    self.info.obj(*o).kind,
+                                    ObjKind::Builtin(Builtin::Panic)
+                                );
                             }
                         }
                     }
@@ -740,8 +959,12 @@ impl<'a> Checker<'a> {
                 }
                 has_default
             }
-            StmtKind::Select { clauses, .. } => clauses.iter().all(|c| self.is_terminating_list(&c.body, "") && !has_break(&c.body, label, true)),
-            StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts, label, true),
+            StmtKind::Select { clauses, .. } => clauses
+                .iter()
+                .all(|c| self.is_terminating_list(&c.body, "") && !has_break(&c.body, label, true)),
+            StmtKind::For {
+                cond: None, body, ..
+            } => !has_break(&body.stmts, label, true),
             _ => false,
         }
     }
@@ -760,16 +983,31 @@ fn has_break(list: &[ast::Stmt], label: &str, implicit: bool) -> bool {
 
 fn has_break_stmt(s: &ast::Stmt, label: &str, implicit: bool) -> bool {
     match &s.kind {
-        StmtKind::Branch { kind: BranchKind::Break, label: l } => match l {
+        StmtKind::Branch {
+            kind: BranchKind::Break,
+            label: l,
+        } => match l {
             None => implicit,
             Some(l) => l.name == label,
         },
         StmtKind::Block(b) => has_break(&b.stmts, label, implicit),
         StmtKind::Labeled { stmt, .. } => has_break_stmt(stmt, label, implicit),
-        StmtKind::If { then, els, .. } => has_break(&then.stmts, label, implicit) || els.as_ref().map(|e| has_break_stmt(e, label, implicit)).unwrap_or(false),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::Select { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break(&body.stmts, label, false),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts, label, implicit)
+                || els
+                    .as_ref()
+                    .map(|e| has_break_stmt(e, label, implicit))
+                    .unwrap_or(false)
+        }
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::Select { clauses, .. } => {
+            !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

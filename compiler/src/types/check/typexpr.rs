@@ -9,8 +9,6 @@ pub(crate) struct SigObjs {
     pub recv: Option<ObjId>,
     pub params: Vec<ObjId>,
     pub results: Vec<ObjId>,
-    /// Idents that name them (for `defs`), parallel to the objects (None: anonymous).
-    pub idents: Vec<(Option<ObjId>, Option<NodeId>)>,
 }
 
 pub(crate) fn object_kind(k: &ObjKind) -> &'static str {
@@ -559,17 +557,9 @@ impl<'a> Checker<'a> {
     }
 
     /// `T[args]` in a type context: generic type instantiation (not supported yet).
-    fn instantiate_type(
-        &mut self,
-        e: &ast::Expr,
-        x: &ast::Expr,
-        _indices: &[ast::Expr],
-    ) -> TypeId {
+    fn instantiate_type(&mut self, e: &ast::Expr, x: &ast::Expr, _indices: &[ast::Expr]) -> TypeId {
         let _ = x;
-        self.error(
-            e.start_pos(),
-            format!("{} is not a type", expr_string(e)),
-        );
+        self.error(e.start_pos(), format!("{} is not a type", expr_string(e)));
         self.invalid()
     }
 }
@@ -591,7 +581,10 @@ fn intersect(a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
         None => b,
         Some(a) => a
             .into_iter()
-            .filter(|t| b.iter().any(|u| u.ty == t.ty || (u.tilde && t.tilde && u.ty == t.ty)))
+            .filter(|t| {
+                b.iter()
+                    .any(|u| u.ty == t.ty || (u.tilde && t.tilde && u.ty == t.ty))
+            })
             .collect(),
     }
 }
