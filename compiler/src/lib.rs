@@ -48,15 +48,7 @@ pub struct CompileOutput {
     pub export_data: Vec<u8>,
 }
 
-/// Package clause, imports and build constraint of one file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Header {
-    pub package: String,
-    /// Import paths with the position of their string literal.
-    pub imports: Vec<(String, syntax::Pos)>,
-    /// The text after `//go:build`, if present.
-    pub go_build: Option<String>,
-}
+pub use syntax::{Header, HeaderImport};
 
 /// Parses all files of a package, collecting every file's diagnostics.
 fn parse(input: &CompileInput) -> Result<Vec<syntax::ast::File>, Vec<Diagnostic>> {
@@ -110,26 +102,8 @@ fn write_export(info: &types::Info, input: &CompileInput) -> Vec<u8> {
     export::write(info, prefix)
 }
 
-/// Package clause and imports only (the driver uses this to build the
-/// package graph).
+/// Package clause, imports and `//go:build` line only (the driver uses
+/// this to build the package graph).
 pub fn scan_header(name: &str, text: &[u8]) -> Result<Header, Diagnostic> {
-    let mut ids = syntax::NodeIdGen::new();
-    let (file, diags) = syntax::parse_file(0, name, text, &mut ids);
-    if let Some(d) = diags.into_iter().next() {
-        return Err(d);
-    }
-    let go_build = file.pragmas.iter().find_map(|p| {
-        p.text
-            .strip_prefix("go:build ")
-            .map(|rest| rest.trim().to_string())
-    });
-    Ok(Header {
-        package: file.package.name.clone(),
-        imports: file
-            .imports
-            .iter()
-            .map(|i| (i.path.clone(), i.path_pos))
-            .collect(),
-        go_build,
-    })
+    syntax::scan_header(name, text)
 }
