@@ -182,7 +182,15 @@ impl Fx<'_, '_> {
                 self.nil_check();
                 0
             }
-            ExprKind::Selector { x, .. } => self.field_addr(e, x),
+            ExprKind::Selector { x, sel } => {
+                if !self.info.selections.contains_key(&e.id) {
+                    // Qualified identifier pkg.Var.
+                    if let Some(obj) = self.info.uses.get(&sel.id).copied() {
+                        return self.var_addr(obj, e);
+                    }
+                }
+                self.field_addr(e, x)
+            }
             ExprKind::Index { x, indices } if indices.len() == 1 => self.elem_addr(x, &indices[0]),
             ExprKind::CompositeLit { .. } => {
                 // Addressable only as &T{...}; lowered into a temporary here.
