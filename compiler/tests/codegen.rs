@@ -270,3 +270,47 @@ fn testdata_programs_compile() {
         assert!(p.with_extension("out").exists(), "{}", p.display());
     }
 }
+
+#[test]
+fn cross_package_symbols() {
+    let a = build(
+        "example.com/m/a",
+        false,
+        &[(
+            "a/a.go",
+            "package a\n\ntype P struct{ X, Y int }\n\nvar Count = 1\n\nfunc New(x int) P { Count++; return P{x, x} }\n\nfunc (p *P) Scale(k int) { p.X *= k }\n\nfunc (p P) Sum() int { return p.X + p.Y }\n",
+        )],
+    );
+    let oa = inspect(&a.object);
+    for f in [
+        "example.com/m/a.New",
+        "example.com/m/a.(*P).Scale",
+        "example.com/m/a.P.Sum",
+        "example.com/m/a.init",
+    ] {
+        assert!(oa.defined.contains(f), "{f}: {oa:?}");
+    }
+    assert!(oa.segments.contains(".bss.example.com/m/a.Count"), "{oa:?}");
+    let mut inp = input(
+        "example.com/m",
+        true,
+        &[(
+            "./main.go",
+            "package main\n\nimport \"example.com/m/a\"\n\nfunc main() {\n\tp := a.New(2)\n\tp.Scale(3)\n\ta.Count = 5\n\tprintln(p.Sum(), a.Count)\n}\n",
+        )],
+    );
+    inp.deps
+        .insert("example.com/m/a".to_string(), a.export_data.clone());
+    let m = compile(&inp).unwrap_or_else(|d| panic!("{d:?}"));
+    let om = inspect(&m.object);
+    for f in [
+        "example.com/m/a.New",
+        "example.com/m/a.(*P).Scale",
+        "example.com/m/a.P.Sum",
+    ] {
+        assert!(om.imports.contains(&env(f)), "{f}: {om:?}");
+    }
+    // The imported variable is an undefined data symbol.
+    assert!(om.data.contains("example.com/m/a.Count"), "{om:?}");
+    assert!(!om.segments.iter().any(|s| s.contains("a.Count")));
+}

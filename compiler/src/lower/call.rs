@@ -180,8 +180,8 @@ impl Fx<'_, '_> {
     /// embedded fields to the receiver of a promoted method.
     fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
         let Some(recv_ty) = sig.recv else { return };
-        let ptr_recv = self.info.obj(method).ptr_recv
-            || matches!(self.lay.under(recv_ty), Type::Pointer(_));
+        let ptr_recv =
+            self.info.obj(method).ptr_recv || matches!(self.lay.under(recv_ty), Type::Pointer(_));
         if path.is_empty() {
             let xt = self.type_of(x);
             let x_is_ptr = matches!(self.lay.under(xt), Type::Pointer(_));

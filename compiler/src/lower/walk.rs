@@ -56,10 +56,7 @@ pub(crate) fn stmt<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             opt(els, f);
         }
         StmtKind::Switch {
-            init,
-            tag,
-            clauses,
-            ..
+            init, tag, clauses, ..
         } => {
             opt(init, f);
             if let Some(t) = tag {
