@@ -1,0 +1,203 @@
+//! The runtime functions generated code calls, with their Go signatures and
+//! the Wasm signatures those have under the Go ABI. They live in package
+//! `runtime` (stdlib/runtime, written in Go): in every other package they are
+//! undefined function symbols `runtime.NAME`; while compiling package runtime
+//! they resolve to its own definitions, and `check_runtime_signatures` makes
+//! sure the Go declarations agree with this table.
+
+use wasm_encoder::ValType;
+
+const I: ValType = ValType::I32;
+const L: ValType = ValType::I64;
+const D: ValType = ValType::F64;
+
+/// A runtime function the compiler calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rt {
+    Alloc,
+    Memequal,
+    Concatstring2,
+    Concatstrings,
+    Cmpstring,
+    Eqstring,
+    Growslice,
+    Makeslice,
+    Stringtoslicebyte,
+    Slicebytetostring,
+    Stringtoslicerune,
+    Slicerunetostring,
+    Intstring,
+    Decoderune,
+    Printbool,
+    Printint,
+    Printuint,
+    Printhex,
+    Printpointer,
+    Printstring,
+    Printsp,
+    Printnl,
+    Printfloat,
+    PanicIndex,
+    PanicSliceAlen,
+    PanicSliceAcap,
+    PanicSliceB,
+    PanicSlice3Alen,
+    PanicSlice3Acap,
+    PanicSlice3B,
+    PanicSlice3C,
+    Panicdivide,
+    Panicshift,
+    Panicmem,
+    Panicstring,
+}
+
+/// (name, params, results); the Go signature is in the comment of each row.
+pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]) {
+    use Rt::*;
+    match f {
+        // alloc(size, align uintptr) unsafe.Pointer — zeroed memory
+        Alloc => ("alloc", &[I, I], &[I]),
+        // memequal(a, b unsafe.Pointer, n uintptr) bool
+        Memequal => ("memequal", &[I, I, I], &[I]),
+        // concatstring2(a, b string) string
+        Concatstring2 => ("concatstring2", &[I, L, I, L], &[I, L]),
+        // concatstrings(parts []string) string
+        Concatstrings => ("concatstrings", &[I, L, L], &[I, L]),
+        // cmpstring(a, b string) int
+        Cmpstring => ("cmpstring", &[I, L, I, L], &[L]),
+        // eqstring(a, b string) bool
+        Eqstring => ("eqstring", &[I, L, I, L], &[I]),
+        // growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, elemAlign uintptr) (unsafe.Pointer, int)
+        Growslice => ("growslice", &[I, L, L, L, I, I], &[I, L]),
+        // makeslice(len, cap int, elemSize uintptr) unsafe.Pointer
+        Makeslice => ("makeslice", &[L, L, I], &[I]),
+        // stringtoslicebyte(s string) []byte
+        Stringtoslicebyte => ("stringtoslicebyte", &[I, L], &[I, L, L]),
+        // slicebytetostring(p unsafe.Pointer, n int) string
+        Slicebytetostring => ("slicebytetostring", &[I, L], &[I, L]),
+        // stringtoslicerune(s string) []rune
+        Stringtoslicerune => ("stringtoslicerune", &[I, L], &[I, L, L]),
+        // slicerunetostring(p unsafe.Pointer, n int) string
+        Slicerunetostring => ("slicerunetostring", &[I, L], &[I, L]),
+        // intstring(v int64) string
+        Intstring => ("intstring", &[L], &[I, L]),
+        // decoderune(s string, k int) (rune, int): the rune at s[k] (k < len(s),
+        // s[k] >= 0x80) and the index after it; RuneError and k+1 when invalid.
+        Decoderune => ("decoderune", &[I, L, L], &[I, L]),
+        // printbool(bool)
+        Printbool => ("printbool", &[I], &[]),
+        // printint(int64)
+        Printint => ("printint", &[L], &[]),
+        // printuint(uint64)
+        Printuint => ("printuint", &[L], &[]),
+        // printhex(uint64)
+        Printhex => ("printhex", &[L], &[]),
+        // printpointer(unsafe.Pointer)
+        Printpointer => ("printpointer", &[I], &[]),
+        // printstring(string)
+        Printstring => ("printstring", &[I, L], &[]),
+        // printsp()
+        Printsp => ("printsp", &[], &[]),
+        // printnl()
+        Printnl => ("printnl", &[], &[]),
+        // printfloat(float64)
+        Printfloat => ("printfloat", &[D], &[]),
+        // panicIndex(x int, y int): "index out of range [x] with length y"
+        PanicIndex => ("panicIndex", &[L, L], &[]),
+        // panicSliceAlen(x int, y int): "slice bounds out of range [:x] with length y"
+        PanicSliceAlen => ("panicSliceAlen", &[L, L], &[]),
+        // panicSliceAcap(x int, y int): "slice bounds out of range [:x] with capacity y"
+        PanicSliceAcap => ("panicSliceAcap", &[L, L], &[]),
+        // panicSliceB(x int, y int): "slice bounds out of range [x:y]"
+        PanicSliceB => ("panicSliceB", &[L, L], &[]),
+        // panicSlice3Alen(x int, y int): "slice bounds out of range [::x] with length y"
+        PanicSlice3Alen => ("panicSlice3Alen", &[L, L], &[]),
+        // panicSlice3Acap(x int, y int): "slice bounds out of range [::x] with capacity y"
+        PanicSlice3Acap => ("panicSlice3Acap", &[L, L], &[]),
+        // panicSlice3B(x int, y int): "slice bounds out of range [:x:y]"
+        PanicSlice3B => ("panicSlice3B", &[L, L], &[]),
+        // panicSlice3C(x int, y int): "slice bounds out of range [x:y:]"
+        PanicSlice3C => ("panicSlice3C", &[L, L], &[]),
+        // panicdivide(): "integer divide by zero"
+        Panicdivide => ("panicdivide", &[], &[]),
+        // panicshift(): "negative shift amount"
+        Panicshift => ("panicshift", &[], &[]),
+        // panicmem(): "invalid memory address or nil pointer dereference"
+        Panicmem => ("panicmem", &[], &[]),
+        // panicstring(msg string): panic("...") with a string until interfaces exist
+        Panicstring => ("panicstring", &[I, L], &[]),
+    }
+}
+
+/// Every runtime function, for signature checks.
+pub const ALL: &[Rt] = &[
+    Rt::Alloc,
+    Rt::Memequal,
+    Rt::Concatstring2,
+    Rt::Concatstrings,
+    Rt::Cmpstring,
+    Rt::Eqstring,
+    Rt::Growslice,
+    Rt::Makeslice,
+    Rt::Stringtoslicebyte,
+    Rt::Slicebytetostring,
+    Rt::Stringtoslicerune,
+    Rt::Slicerunetostring,
+    Rt::Intstring,
+    Rt::Decoderune,
+    Rt::Printbool,
+    Rt::Printint,
+    Rt::Printuint,
+    Rt::Printhex,
+    Rt::Printpointer,
+    Rt::Printstring,
+    Rt::Printsp,
+    Rt::Printnl,
+    Rt::Printfloat,
+    Rt::PanicIndex,
+    Rt::PanicSliceAlen,
+    Rt::PanicSliceAcap,
+    Rt::PanicSliceB,
+    Rt::PanicSlice3Alen,
+    Rt::PanicSlice3Acap,
+    Rt::PanicSlice3B,
+    Rt::PanicSlice3C,
+    Rt::Panicdivide,
+    Rt::Panicshift,
+    Rt::Panicmem,
+    Rt::Panicstring,
+];
+
+/// Whether calls to `f` never return (the panics).
+pub fn noreturn(f: Rt) -> bool {
+    use Rt::*;
+    matches!(
+        f,
+        PanicIndex
+            | PanicSliceAlen
+            | PanicSliceAcap
+            | PanicSliceB
+            | PanicSlice3Alen
+            | PanicSlice3Acap
+            | PanicSlice3B
+            | PanicSlice3C
+            | Panicdivide
+            | Panicshift
+            | Panicmem
+            | Panicstring
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_complete_and_sorted() {
+        // ALL lists every variant once, in declaration order.
+        assert!(ALL.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(*ALL.last().unwrap(), Rt::Panicstring);
+        let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
+        assert_eq!(names.len(), ALL.len());
+    }
+}

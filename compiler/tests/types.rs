@@ -1,0 +1,339 @@
+//! Type checker tests: small packages checked, with assertions on object types, constant
+//! values, initialisation order, selections, layout and exact gc error messages.
+
+use std::collections::BTreeMap;
+
+use compiler::constant::ConstValue;
+use compiler::syntax::{parse_file, NodeIdGen};
+use compiler::types::{self, layout, typestring::type_string, Info, ObjKind};
+
+fn check_files(
+    path: &str,
+    srcs: &[(&str, &str)],
+    deps: &BTreeMap<String, Vec<u8>>,
+) -> (Info, Vec<String>) {
+    let mut ids = NodeIdGen::new();
+    let mut files = Vec::new();
+    for (i, (name, src)) in srcs.iter().enumerate() {
+        let (f, d) = parse_file(i as u32, name, src.as_bytes(), &mut ids);
+        assert!(d.is_empty(), "parse errors: {d:?}");
+        files.push(f);
+    }
+    let (info, diags) = types::check(path, &files, deps);
+    (info, diags.iter().map(|d| d.to_string()).collect())
+}
+
+fn check(src: &str) -> (Info, Vec<String>) {
+    check_files("example.com/x", &[("./x.go", src)], &BTreeMap::new())
+}
+
+fn errors(src: &str) -> Vec<String> {
+    check(src).1
+}
+
+fn ok(src: &str) -> Info {
+    let (info, errs) = check(src);
+    assert!(errs.is_empty(), "unexpected errors: {errs:#?}");
+    info
+}
+
+/// Type of package-level object `name`, as gc prints it.
+fn obj_type(info: &Info, name: &str) -> String {
+    let p = info.package(info.pkg.unwrap());
+    let o = info.scope(p.scope).names[name];
+    type_string(info, info.obj(o).ty, info.pkg)
+}
+
+fn const_val(info: &Info, name: &str) -> ConstValue {
+    let p = info.package(info.pkg.unwrap());
+    let o = info.scope(p.scope).names[name];
+    match &info.obj(o).kind {
+        ObjKind::Const(v) => v.clone(),
+        k => panic!("{name} is not a constant: {k:?}"),
+    }
+}
+
+#[test]
+fn valid_program_has_no_errors_and_types() {
+    let info = ok(r#"package main
+
+type Point struct{ X, Y int }
+
+func (p Point) Sum() int { return p.X + p.Y }
+func (p *Point) Scale(k int) { p.X *= k }
+
+var a = Point{1, 2}
+var b = a.Sum()
+var c, d = two()
+var s = "x" + "y"
+var sl = []int{1, 2}[1:]
+var m = map[string]bool{}
+var f = 1.5
+var r = 'a'
+
+func two() (int, string) { return 1, "a" }
+
+func main() {
+	p := &a
+	p.Scale(2)
+	println(b, c, d, s, len(sl), len(m), f, r)
+}
+"#);
+    assert_eq!(obj_type(&info, "a"), "Point");
+    assert_eq!(obj_type(&info, "b"), "int");
+    assert_eq!(obj_type(&info, "c"), "int");
+    assert_eq!(obj_type(&info, "d"), "string");
+    assert_eq!(obj_type(&info, "sl"), "[]int");
+    assert_eq!(obj_type(&info, "m"), "map[string]bool");
+    assert_eq!(obj_type(&info, "f"), "float64");
+    assert_eq!(obj_type(&info, "r"), "int32");
+    assert_eq!(obj_type(&info, "two"), "func() (int, string)");
+    assert_eq!(obj_type(&info, "Point"), "Point");
+    // method sets
+    let p = info.package(info.pkg.unwrap());
+    let pt = info.obj(info.scope(p.scope).names["Point"]).ty;
+    let n = info.table.named(pt).unwrap();
+    assert_eq!(n.methods.len(), 2);
+    assert_eq!(info.link_name(n.methods[0], "main"), "main.Point.Sum");
+    assert_eq!(info.link_name(n.methods[1], "main"), "main.(*Point).Scale");
+}
+
+#[test]
+fn constants_iota_and_arithmetic() {
+    let info = ok(r#"package p
+
+const (
+	A = iota
+	B
+	C
+	D = 1 << iota
+	E
+)
+
+const Big = 1 << 100
+const Small = Big >> 98
+const F = 7.0 / 2
+const I = 7 / 2
+const S = "ab" + "c"
+const T int8 = -128
+const U = ^uint8(0)
+const N = -7 % 3
+const X = len("héllo")
+"#);
+    assert_eq!(const_val(&info, "A"), ConstValue::int(0));
+    assert_eq!(const_val(&info, "C"), ConstValue::int(2));
+    assert_eq!(const_val(&info, "D"), ConstValue::int(8));
+    assert_eq!(const_val(&info, "E"), ConstValue::int(16));
+    assert_eq!(const_val(&info, "Small"), ConstValue::int(4));
+    assert_eq!(const_val(&info, "I"), ConstValue::int(3));
+    assert_eq!(const_val(&info, "F").as_f64(), 3.5);
+    assert_eq!(const_val(&info, "S"), ConstValue::String(b"abc".to_vec()));
+    assert_eq!(const_val(&info, "U"), ConstValue::int(255));
+    assert_eq!(const_val(&info, "N"), ConstValue::int(-1));
+    assert_eq!(const_val(&info, "X"), ConstValue::int(6));
+    assert_eq!(obj_type(&info, "Big"), "untyped int");
+    assert_eq!(obj_type(&info, "T"), "int8");
+    assert_eq!(obj_type(&info, "U"), "uint8");
+}
+
+#[test]
+fn init_order_follows_dependencies() {
+    let info = ok(r#"package p
+
+var (
+	a = c + b
+	b = f()
+	c = f()
+	d = 3
+)
+
+func f() int { return d }
+"#);
+    let names: Vec<String> = info
+        .init_order
+        .iter()
+        .map(|i| {
+            i.lhs
+                .iter()
+                .map(|o| info.obj(*o).name.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    assert_eq!(names, ["d", "b", "c", "a"]);
+}
+
+#[test]
+fn gc_error_messages() {
+    let errs = errors(
+        r#"package main
+
+func f() (int, int) { return 1, 2 }
+func g(a, b int) int { return a }
+
+func main() {
+	x := 1
+	var s string = "a"
+	var y int
+	y = s
+	a, b := g(1, 2)
+	_ = s + y
+	g(1)
+	if y {
+	}
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:7:2: declared and not used: x",
+            "./x.go:10:6: cannot use s (variable of type string) as int value in assignment",
+            "./x.go:11:2: declared and not used: a",
+            "./x.go:11:5: declared and not used: b",
+            "./x.go:11:10: assignment mismatch: 2 variables but g returns 1 value",
+            "./x.go:12:6: invalid operation: s + y (mismatched types string and int)",
+            "./x.go:13:4: not enough arguments in call to g\n\thave (number)\n\twant (int, int)",
+            "./x.go:14:5: non-boolean condition in if statement",
+        ]
+    );
+}
+
+#[test]
+fn gc_constant_errors() {
+    let errs = errors(
+        r#"package main
+
+func main() {
+	var i8 int8 = 300
+	const c int8 = 100
+	_ = c * 2
+	_ = 1 / 0
+	var f1 int = 1.5
+	_ = int8(300)
+	_, _ = i8, f1
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:4:16: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)",
+            "./x.go:6:6: c * 2 (constant 200 of type int8) overflows int8",
+            "./x.go:7:10: invalid operation: division by zero",
+            "./x.go:8:15: cannot use 1.5 (untyped float constant) as int value in variable declaration (truncated)",
+            "./x.go:9:11: constant 300 overflows int8",
+        ]
+    );
+}
+
+#[test]
+fn gc_missing_return_and_undefined() {
+    let errs = errors(
+        r#"package main
+
+func h() int {
+}
+
+func main() {
+	_ = undefinedThing
+	return 1
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:4:1: missing return",
+            "./x.go:7:6: undefined: undefinedThing",
+            "./x.go:8:9: too many return values\n\thave (number)\n\twant ()",
+        ]
+    );
+}
+
+#[test]
+fn gc_operator_errors() {
+    let errs = errors(
+        r#"package main
+
+type S struct{ a int }
+
+func main() {
+	var x int
+	var s string
+	var p *S
+	var sl []int
+	_ = !x
+	_ = sl == sl
+	_ = x == s
+	_ = p.b
+	_ = "a" + 1
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:10:7: invalid operation: operator ! not defined on x (variable of type int)",
+            "./x.go:11:6: invalid operation: sl == sl (slice can only be compared to nil)",
+            "./x.go:12:11: invalid operation: x == s (mismatched types int and string)",
+            "./x.go:13:8: p.b undefined (type *S has no field or method b)",
+            "./x.go:14:6: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped int)",
+        ]
+    );
+}
+
+#[test]
+fn too_many_errors_cut_at_ten() {
+    let mut src = String::from("package main\n\nfunc main() {\n");
+    for i in 0..12 {
+        src.push_str(&format!("\t_ = u{i}\n"));
+    }
+    src.push_str("}\n");
+    let errs = errors(&src);
+    assert_eq!(errs.len(), 11);
+    assert_eq!(errs[9], "./x.go:13:6: undefined: u9");
+    assert_eq!(errs[10], "./x.go:13:6: too many errors");
+}
+
+#[test]
+fn layout_matches_data_layout() {
+    let info = ok(r#"package p
+
+type T struct {
+	a bool
+	b int
+	c string
+	d []int
+	e interface{}
+	f *int
+	g int16
+}
+"#);
+    let p = info.package(info.pkg.unwrap());
+    let t = info.obj(info.scope(p.scope).names["T"]).ty;
+    assert_eq!(
+        layout::field_offsets(&info.table, t),
+        [0, 8, 16, 32, 56, 64, 68]
+    );
+    assert_eq!(layout::sizeof(&info.table, t), 72);
+    assert_eq!(layout::alignof(&info.table, t), 8);
+}
+
+#[test]
+fn closures_record_captures() {
+    let info = ok(r#"package p
+
+func counter() func() int {
+	c := 0
+	return func() int {
+		c++
+		return c
+	}
+}
+"#);
+    assert_eq!(info.captures.len(), 1);
+    let caps = info.captures.values().next().unwrap();
+    assert_eq!(caps.len(), 1);
+    assert_eq!(info.obj(caps[0]).name, "c");
+}
