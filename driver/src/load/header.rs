@@ -71,7 +71,10 @@ pub fn scan(text: &[u8]) -> Result<Header, HeaderError> {
     Ok(h)
 }
 
+/// An import spec; its position is that of its first token (the name, if
+/// any), as go/build reports import errors.
 fn import_spec(lx: &mut Lexer, mut t: Token) -> Result<ImportSpec, HeaderError> {
+    let (line, col) = (t.line, t.col);
     if (t.kind == Kind::Ident && !is_keyword(&t.text)) || t.kind == Kind::Dot {
         t = lx.next()?;
     }
@@ -91,8 +94,8 @@ fn import_spec(lx: &mut Lexer, mut t: Token) -> Result<ImportSpec, HeaderError> 
     }
     Ok(ImportSpec {
         path: t.text,
-        line: t.line,
-        col: t.col,
+        line,
+        col,
     })
 }
 

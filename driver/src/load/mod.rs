@@ -79,8 +79,9 @@ pub struct Loader<'a> {
     deps: Vec<Vec<usize>>,
     slots: HashMap<String, Slot>,
     errors: Vec<String>,
-    /// Import stack: (package, base name of the file importing the next one).
-    stack: Vec<(String, String)>,
+    /// Import stack: (package, base name of the file importing the next
+    /// one, whether the package is in std).
+    stack: Vec<(String, String, bool)>,
     runtime: Option<usize>,
 }
 
@@ -163,7 +164,7 @@ impl Loader<'_> {
             }
             None => {}
         }
-        let importer_std = site.is_some() && self.stack.last().is_some_and(|(p, _)| is_std_path(p));
+        let importer_std = site.is_some() && self.stack.last().is_some_and(|(_, _, std)| *std);
         let (import_path, source) = match self.resolve(path, site.is_none(), importer_std) {
             Ok(x) => x,
             Err(msg) => {
@@ -205,12 +206,13 @@ impl Loader<'_> {
     fn add_package(&mut self, key: &str, pkg: Package) -> usize {
         let imports = pkg.imports.clone();
         let import_path = pkg.import_path.clone();
+        let std = pkg.std;
         let mut deps = Vec::new();
         for imp in &imports {
             if imp.path == "unsafe" {
                 continue; // built into the compiler
             }
-            self.stack.push((import_path.clone(), imp.file_base.clone()));
+            self.stack.push((import_path.clone(), imp.file_base.clone(), std));
             let dep = self.load_path(&imp.path, Some(imp), true);
             self.stack.pop();
             if let Some(d) = dep {
@@ -237,8 +239,8 @@ impl Loader<'_> {
             return;
         };
         let mut msg = format!("package {}", first.0);
-        for (i, (_, file)) in self.stack.iter().enumerate() {
-            let next = self.stack.get(i + 1).map(|(p, _)| p.as_str()).unwrap_or(path);
+        for (i, (_, file, _)) in self.stack.iter().enumerate() {
+            let next = self.stack.get(i + 1).map(|(p, _, _)| p.as_str()).unwrap_or(path);
             msg.push_str(&format!("\n\timports {next} from {file}"));
         }
         msg.push_str(": import cycle not allowed");
@@ -269,7 +271,7 @@ impl Loader<'_> {
         }
         // Reached through imports: show the import stack, as go does.
         let mut out = format!("package {}", self.stack[0].0);
-        for (p, _) in &self.stack[1..] {
+        for (p, _, _) in &self.stack[1..] {
             out.push_str(&format!("\n\timports {p}"));
         }
         out.push_str(&format!("\n\timports {import_path}: {msg}"));
