@@ -42,7 +42,12 @@ fn main() {
     writeln!(f, "pub static FILES: &[(&str, &[u8])] = &[").unwrap();
     for (rel, path) in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(f, "    ({rel:?}, include_bytes!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            f,
+            "    ({rel:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     writeln!(f, "];").unwrap();
 }

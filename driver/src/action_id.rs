@@ -18,7 +18,9 @@ pub struct Recipe {
 
 impl Recipe {
     fn new(kind: &str, toolchain: &str) -> Recipe {
-        let mut r = Recipe { text: String::new() };
+        let mut r = Recipe {
+            text: String::new(),
+        };
         r.line("gobuild", crate::VERSION);
         r.line("toolchain", toolchain);
         r.line("action", kind);
@@ -79,7 +81,10 @@ pub fn compile(
     let tags: Vec<&str> = tags.user.iter().map(String::as_str).collect();
     r.line("tags", &tags.join(","));
     for f in &pkg.files {
-        r.line("file", &format!("{} {}", f.base, blake3::hash(&f.text).to_hex()));
+        r.line(
+            "file",
+            &format!("{} {}", f.base, blake3::hash(&f.text).to_hex()),
+        );
     }
     for (path, h) in deps {
         r.line("dep", &format!("{path} {}", h.to_hex()));
@@ -134,13 +139,23 @@ mod tests {
     #[test]
     fn compile_recipe_lines() {
         let dep = blake3::hash(b"export");
-        let r = compile("tc", &pkg("package x"), &Tags::new(["b".into(), "a".into()]), &[("fmt", dep)]);
+        let r = compile(
+            "tc",
+            &pkg("package x"),
+            &Tags::new(["b".into(), "a".into()]),
+            &[("fmt", dep)],
+        );
         let lines: Vec<&str> = r.text().lines().collect();
         assert_eq!(lines[0], format!("gobuild {}", crate::VERSION));
-        assert_eq!(lines[1..4], ["toolchain tc", "action compile", "target wasip1/wasm"]);
+        assert_eq!(
+            lines[1..4],
+            ["toolchain tc", "action compile", "target wasip1/wasm"]
+        );
         assert!(lines.contains(&"import example.com/m/x"));
         assert!(lines.contains(&"tags a,b"));
-        assert!(lines.contains(&format!("file a.go {}", blake3::hash(b"package x").to_hex()).as_str()));
+        assert!(
+            lines.contains(&format!("file a.go {}", blake3::hash(b"package x").to_hex()).as_str())
+        );
         assert!(lines.contains(&format!("dep fmt {}", dep.to_hex()).as_str()));
     }
 
@@ -151,13 +166,25 @@ mod tests {
         assert_eq!(base, compile("tc", &pkg("package x"), &t, &[]).id());
         assert_ne!(base, compile("tc", &pkg("package x // edit"), &t, &[]).id());
         assert_ne!(base, compile("tc2", &pkg("package x"), &t, &[]).id());
-        assert_ne!(base, compile("tc", &pkg("package x"), &Tags::new(["foo".into()]), &[]).id());
-        assert_ne!(base, compile("tc", &pkg("package x"), &t, &[("fmt", blake3::hash(b"1"))]).id());
+        assert_ne!(
+            base,
+            compile("tc", &pkg("package x"), &Tags::new(["foo".into()]), &[]).id()
+        );
+        assert_ne!(
+            base,
+            compile("tc", &pkg("package x"), &t, &[("fmt", blake3::hash(b"1"))]).id()
+        );
         let l = |mode, init: &[&str]| {
             let init: Vec<String> = init.iter().map(|s| s.to_string()).collect();
             link("tc", mode, &init, &[("main", blake3::hash(b"o"))]).id()
         };
-        assert_ne!(l(BuildMode::Command, &["runtime", "main"]), l(BuildMode::Reactor, &["runtime", "main"]));
-        assert_ne!(l(BuildMode::Command, &["runtime", "a", "b", "main"]), l(BuildMode::Command, &["runtime", "b", "a", "main"]));
+        assert_ne!(
+            l(BuildMode::Command, &["runtime", "main"]),
+            l(BuildMode::Reactor, &["runtime", "main"])
+        );
+        assert_ne!(
+            l(BuildMode::Command, &["runtime", "a", "b", "main"]),
+            l(BuildMode::Command, &["runtime", "b", "a", "main"])
+        );
     }
 }

@@ -41,10 +41,13 @@ impl Default for BuildOptions {
 }
 
 pub fn default_jobs() -> usize {
-    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
 }
 
 /// A finished build.
+#[derive(Debug)]
 pub struct Built {
     pub graph: Graph,
     /// Linked module of each main root package.
@@ -67,7 +70,12 @@ impl Built {
 }
 
 /// Loads, plans and runs a build of `patterns`, linking every main root.
-pub fn build(env: &Env, tc: &dyn Toolchain, opts: &BuildOptions, patterns: &[String]) -> Result<Built> {
+pub fn build(
+    env: &Env,
+    tc: &dyn Toolchain,
+    opts: &BuildOptions,
+    patterns: &[String],
+) -> Result<Built> {
     let mods = modules::load(&env.cwd)?;
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
@@ -82,7 +90,9 @@ pub fn build(env: &Env, tc: &dyn Toolchain, opts: &BuildOptions, patterns: &[Str
         .filter(|&r| graph.pkgs[r].is_main())
         .collect();
     if opts.mode == BuildMode::Reactor && (graph.roots.len() != 1 || mains.len() != 1) {
-        return Err(Error::new("-buildmode=c-shared requires exactly one main package"));
+        return Err(Error::new(
+            "-buildmode=c-shared requires exactly one main package",
+        ));
     }
     let plan = plan::plan(&graph, &mains);
     if crate::action_id::debug_enabled("actiongraph") {
@@ -118,7 +128,11 @@ pub fn default_output(g: &Graph, p: usize) -> String {
             .map(|f| f.base.trim_end_matches(".go").to_string())
             .unwrap_or_else(|| "main".into())
     } else {
-        pkg.import_path.rsplit('/').next().unwrap_or("main").to_string()
+        pkg.import_path
+            .rsplit('/')
+            .next()
+            .unwrap_or("main")
+            .to_string()
     };
     format!("{stem}.wasm")
 }
@@ -126,7 +140,12 @@ pub fn default_output(g: &Graph, p: usize) -> String {
 /// `gobuild build`: builds and writes the outputs as `go build` does: one
 /// main package is written (to `-o` or its default name); with several
 /// packages everything is built and discarded unless `-o` is a directory.
-pub fn cmd_build(env: &Env, tc: &dyn Toolchain, opts: &BuildOptions, patterns: &[String]) -> Result<()> {
+pub fn cmd_build(
+    env: &Env,
+    tc: &dyn Toolchain,
+    opts: &BuildOptions,
+    patterns: &[String],
+) -> Result<()> {
     let built = build(env, tc, opts, patterns)?;
     let g = &built.graph;
     let out_dir = opts
@@ -195,7 +214,11 @@ pub fn action_graph_text(g: &Graph, p: &plan::Plan) -> String {
             plan::ActionKind::Link { main } => format!("link {}", g.pkgs[main].import_path),
         };
         let deps: Vec<String> = a.deps.iter().map(|d| d.to_string()).collect();
-        s.push_str(&format!("{i}: {what} deps=[{}] priority={}\n", deps.join(","), a.priority));
+        s.push_str(&format!(
+            "{i}: {what} deps=[{}] priority={}\n",
+            deps.join(","),
+            a.priority
+        ));
     }
     s
 }

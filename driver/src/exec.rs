@@ -216,14 +216,26 @@ impl Ctx<'_> {
         let p = &self.g.pkgs[pkg];
         let deps: Vec<(&str, blake3::Hash)> = self.plan.closure[pkg]
             .iter()
-            .map(|&d| (self.g.pkgs[d].import_path.as_str(), self.compiled(d).export_hash))
+            .map(|&d| {
+                (
+                    self.g.pkgs[d].import_path.as_str(),
+                    self.compiled(d).export_hash,
+                )
+            })
             .collect();
         let recipe = action_id::compile(&self.tc_id, p, &self.opts.tags, &deps);
         recipe.debug_print(&format!("compile {}", p.import_path));
         let id = recipe.id();
         if !self.opts.force {
-            if let Some(c) = self.cache.and_then(|c| c.get(&id)).and_then(compiled_from_cache) {
-                return (Done::Compiled(c), Some(("compile", p.import_path.clone(), true)));
+            if let Some(c) = self
+                .cache
+                .and_then(|c| c.get(&id))
+                .and_then(compiled_from_cache)
+            {
+                return (
+                    Done::Compiled(c),
+                    Some(("compile", p.import_path.clone(), true)),
+                );
             }
         }
         if self.opts.verbose {
@@ -257,7 +269,12 @@ impl Ctx<'_> {
             files,
             deps: self.plan.closure[pkg]
                 .iter()
-                .map(|&d| (self.g.pkgs[d].import_path.clone(), self.compiled(d).export.as_ref().clone()))
+                .map(|&d| {
+                    (
+                        self.g.pkgs[d].import_path.clone(),
+                        self.compiled(d).export.as_ref().clone(),
+                    )
+                })
                 .collect(),
             go_version: p.go_version.clone(),
         };
@@ -265,7 +282,10 @@ impl Ctx<'_> {
         match self.tc.compile(&input) {
             Ok(out) => {
                 if let Some(cache) = self.cache {
-                    let _ = cache.put(&id, &[("object", &out.object), ("export", &out.export_data)]);
+                    let _ = cache.put(
+                        &id,
+                        &[("object", &out.object), ("export", &out.export_data)],
+                    );
                 }
                 let c = Compiled {
                     object_hash: blake3::hash(&out.object),

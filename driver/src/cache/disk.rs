@@ -145,7 +145,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         ".tmp-{}-{}-{}",
         std::process::id(),
         TMP_COUNTER.fetch_add(1, Ordering::Relaxed),
-        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
     ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -174,7 +176,8 @@ mod tests {
     use super::*;
 
     fn tmpdir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("gobuild-cache-test-{}-{name}", std::process::id()));
+        let d =
+            std::env::temp_dir().join(format!("gobuild-cache-test-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         d
     }
@@ -185,19 +188,28 @@ mod tests {
         let c = Cache::open(&dir).unwrap();
         let id = blake3::hash(b"action");
         assert!(c.get(&id).is_none());
-        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")]).unwrap();
+        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")])
+            .unwrap();
         let got = c.get(&id).unwrap();
-        assert_eq!(got, vec![("object".into(), b"OBJ".to_vec()), ("export".into(), b"EXP".to_vec())]);
+        assert_eq!(
+            got,
+            vec![
+                ("object".into(), b"OBJ".to_vec()),
+                ("export".into(), b"EXP".to_vec())
+            ]
+        );
         // Corrupt the object blob: same size, other bytes.
         let blob = c.blob_path(&blake3::hash(b"OBJ"));
         std::fs::write(&blob, b"OBX").unwrap();
         assert!(c.get(&id).is_none());
         // Putting again repairs it.
-        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")]).unwrap();
+        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")])
+            .unwrap();
         assert!(c.get(&id).is_some());
         std::fs::write(&blob, b"OB").unwrap();
         assert!(c.get(&id).is_none());
-        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")]).unwrap();
+        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")])
+            .unwrap();
         assert!(c.get(&id).is_some());
         // Truncated entry.
         let e = c.entry_path(&id);
@@ -205,7 +217,8 @@ mod tests {
         std::fs::write(&e, &text[..text.len() / 2]).unwrap();
         assert!(c.get(&id).is_none());
         // Deleted blob.
-        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")]).unwrap();
+        c.put(&id, &[("object", b"OBJ"), ("export", b"EXP")])
+            .unwrap();
         std::fs::remove_file(c.blob_path(&blake3::hash(b"EXP"))).unwrap();
         assert!(c.get(&id).is_none());
         clean(&dir).unwrap();

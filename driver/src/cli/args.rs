@@ -157,3 +157,109 @@ impl BuildFlags {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(args: &[&str]) -> Vec<String> {
+        normalize(args.iter().map(|s| s.to_string()).collect())
+    }
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(norm(args)).unwrap()
+    }
+
+    #[test]
+    fn go_style_flags() {
+        assert_eq!(
+            norm(&[
+                "build",
+                "-o",
+                "x.wasm",
+                "-buildmode=c-shared",
+                "-p",
+                "4",
+                "-tags=foo",
+                "./..."
+            ]),
+            [
+                "gobuild",
+                "build",
+                "-o",
+                "x.wasm",
+                "--buildmode=c-shared",
+                "-p",
+                "4",
+                "--tags=foo",
+                "./..."
+            ]
+        );
+        assert_eq!(
+            norm(&["build", "--o", "x.wasm", "-tags", "a,b", "-v", "-x", "-a", "."]),
+            ["gobuild", "build", "-o", "x.wasm", "--tags", "a,b", "-v", "-x", "-a", "."]
+        );
+        assert_eq!(
+            norm(&["env", "-json", "GOOS"]),
+            ["gobuild", "env", "--json", "GOOS"]
+        );
+        assert_eq!(norm(&["clean", "-cache"]), ["gobuild", "clean", "--cache"]);
+    }
+
+    #[test]
+    fn bare_packages_mean_build() {
+        assert_eq!(norm(&["./cmd/app"]), ["gobuild", "build", "./cmd/app"]);
+        assert_eq!(
+            norm(&["-o", "a.wasm", "."]),
+            ["gobuild", "build", "-o", "a.wasm", "."]
+        );
+        assert_eq!(norm(&[]), ["gobuild", "help"]);
+        assert_eq!(norm(&["-h"]), ["gobuild", "help"]);
+    }
+
+    #[test]
+    fn program_arguments_are_untouched() {
+        assert_eq!(
+            norm(&["run", "-v", "main.go", "-x", "-tags=y", "--", "z"]),
+            ["gobuild", "run", "-v", "main.go", "-x", "-tags=y", "--", "z"]
+        );
+        let Command::Run(r) = parse(&["run", "-tags", "t", "prog.go", "-x", "arg"]).command else {
+            panic!("not run");
+        };
+        assert_eq!(r.rest, ["prog.go", "-x", "arg"]);
+        assert_eq!(r.flags.tag_list(), ["t"]);
+        assert!(!r.flags.trace);
+    }
+
+    #[test]
+    fn parsed_values() {
+        let Command::Build(b) = parse(&[
+            "-o=out.wasm",
+            "-p=2",
+            "-tags",
+            "a, b",
+            "-buildmode",
+            "exe",
+            "-a",
+            "x",
+            "y",
+        ])
+        .command
+        else {
+            panic!("not build");
+        };
+        assert_eq!(
+            b.flags.output.as_deref(),
+            Some(std::path::Path::new("out.wasm"))
+        );
+        assert_eq!(b.flags.jobs, Some(2));
+        assert_eq!(b.flags.tag_list(), ["a", "b"]);
+        assert_eq!(b.flags.buildmode, "exe");
+        assert!(b.flags.force && !b.flags.verbose);
+        assert_eq!(b.packages, ["x", "y"]);
+        let Command::Env(e) = parse(&["env", "-json"]).command else {
+            panic!("not env");
+        };
+        assert!(e.json && e.vars.is_empty());
+    }
+}

@@ -82,7 +82,11 @@ fn dispatch(cmd: Command, tc: &dyn Toolchain) -> Result<i32> {
 }
 
 pub fn version_line() -> String {
-    format!("gobuild version {} wasip1/wasm (gobuild {})", env::GOVERSION, crate::VERSION)
+    format!(
+        "gobuild version {} wasip1/wasm (gobuild {})",
+        env::GOVERSION,
+        crate::VERSION
+    )
 }
 
 /// Translates command-line flags into build options.
@@ -90,7 +94,11 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
     let mode = match f.buildmode.as_str() {
         "exe" | "default" => BuildMode::Command,
         "c-shared" => BuildMode::Reactor,
-        other => return Err(Error::new(format!("-buildmode={other} not supported on wasip1/wasm"))),
+        other => {
+            return Err(Error::new(format!(
+                "-buildmode={other} not supported on wasip1/wasm"
+            )))
+        }
     };
     if f.jobs == Some(0) {
         return Err(Error {
@@ -115,7 +123,9 @@ fn run(r: args::RunCmd, tc: &dyn Toolchain) -> Result<i32> {
     let env = Env::from_process()?;
     let opts = options(&r.flags)?;
     if opts.mode == BuildMode::Reactor {
-        return Err(Error::new("gobuild run: cannot run a -buildmode=c-shared module"));
+        return Err(Error::new(
+            "gobuild run: cannot run a -buildmode=c-shared module",
+        ));
     }
     let n_files = r.rest.iter().take_while(|a| a.ends_with(".go")).count();
     let (target, prog_args) = if n_files > 0 {
@@ -177,12 +187,18 @@ pub fn env_vars(env: &Env) -> Vec<(&'static str, String)> {
 pub fn env_output(env: &Env, json: bool, names: &[String]) -> String {
     let all = env_vars(env);
     let selected: Vec<(String, String)> = if names.is_empty() {
-        all.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
+        all.iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
     } else {
         names
             .iter()
             .map(|n| {
-                let v = all.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone()).unwrap_or_default();
+                let v = all
+                    .iter()
+                    .find(|(k, _)| k == n)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default();
                 (n.clone(), v)
             })
             .collect()
@@ -223,4 +239,3 @@ fn json_string(s: &str) -> String {
     out.push('"');
     out
 }
-

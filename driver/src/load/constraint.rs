@@ -38,7 +38,9 @@ impl Tags {
             GOOS | GOARCH | "gobuild" | "purego" => true,
             _ => match tag.strip_prefix("go1.") {
                 Some(minor) if !minor.is_empty() && minor.bytes().all(|b| b.is_ascii_digit()) => {
-                    minor.parse::<u32>().is_ok_and(|m| (1..=GO_MINOR).contains(&m))
+                    minor
+                        .parse::<u32>()
+                        .is_ok_and(|m| (1..=GO_MINOR).contains(&m))
                 }
                 _ => false,
             },

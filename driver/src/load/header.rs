@@ -423,9 +423,9 @@ mod tests {
             vec![
                 ("fmt", 4, 8),
                 ("os", 6, 2),
-                ("a/b", 7, 4),
-                ("c", 7, 13),
-                ("d", 8, 4),
+                ("a/b", 7, 2),
+                ("c", 7, 11),
+                ("d", 8, 2),
                 ("e", 10, 16)
             ]
         );
@@ -434,7 +434,8 @@ mod tests {
 
     #[test]
     fn build_lines() {
-        let src = b"// Copyright\n\n//go:build wasip1 && !foo\n// +build wasip1\n\n// Doc\npackage x\n";
+        let src =
+            b"// Copyright\n\n//go:build wasip1 && !foo\n// +build wasip1\n\n// Doc\npackage x\n";
         let h = scan(src).unwrap();
         assert_eq!(h.go_build.as_deref(), Some("wasip1 && !foo"));
         assert_eq!(h.plus_build, vec!["wasip1".to_string()]);
@@ -448,15 +449,27 @@ mod tests {
     #[test]
     fn errors_in_go_parser_wording() {
         let e = scan(b"").unwrap_err();
-        assert_eq!((e.line, e.col, e.message.as_str()), (1, 1, "expected 'package', found 'EOF'"));
+        assert_eq!(
+            (e.line, e.col, e.message.as_str()),
+            (1, 1, "expected 'package', found 'EOF'")
+        );
         let e = scan(b"package").unwrap_err();
-        assert_eq!((e.line, e.col, e.message.as_str()), (1, 8, "expected 'IDENT', found 'EOF'"));
+        assert_eq!(
+            (e.line, e.col, e.message.as_str()),
+            (1, 8, "expected 'IDENT', found 'EOF'")
+        );
         let e = scan(b"func main(){}").unwrap_err();
         assert_eq!(e.message, "expected 'package', found 'func'");
         let e = scan(b"package x\nimport (\n\"a\n").unwrap_err();
-        assert_eq!((e.line, e.col, e.message.as_str()), (3, 1, "string literal not terminated"));
+        assert_eq!(
+            (e.line, e.col, e.message.as_str()),
+            (3, 1, "string literal not terminated")
+        );
         let e = scan(b"package x\nimport fmt\n").unwrap_err();
-        assert_eq!((e.line, e.col, e.message.as_str()), (2, 11, "missing import path"));
+        assert_eq!(
+            (e.line, e.col, e.message.as_str()),
+            (2, 11, "missing import path")
+        );
     }
 
     #[test]

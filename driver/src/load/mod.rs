@@ -156,7 +156,15 @@ impl Loader<'_> {
     /// that reached it (None for command-line packages). With `strict`
     /// false (a `...` match) a directory without buildable files is skipped.
     fn load_path(&mut self, path: &str, site: Option<&Import>, strict: bool) -> Option<usize> {
-        match self.slots.get(path) {
+        let importer_std = site.is_some() && self.stack.last().is_some_and(|(_, _, std)| *std);
+        // A non-std path imported by std may be std's vendored copy: keep it
+        // apart from the same path imported by user code.
+        let key = if importer_std && !is_std_path(path) {
+            format!("vendor/{path}")
+        } else {
+            path.to_string()
+        };
+        match self.slots.get(&key) {
             Some(Slot::Done(id)) => return *id,
             Some(Slot::Loading) => {
                 self.cycle_error(path);
@@ -164,7 +172,6 @@ impl Loader<'_> {
             }
             None => {}
         }
-        let importer_std = site.is_some() && self.stack.last().is_some_and(|(_, _, std)| *std);
         let (import_path, source) = match self.resolve(path, site.is_none(), importer_std) {
             Ok(x) => x,
             Err(msg) => {
@@ -172,34 +179,37 @@ impl Loader<'_> {
                     Some(imp) => format!("{}: {msg}", imp.pos),
                     None => msg,
                 });
-                self.slots.insert(path.to_string(), Slot::Done(None));
+                self.slots.insert(key.clone(), Slot::Done(None));
                 return None;
             }
         };
         let (dir_shown, raw, std, go_version) = self.read_source(&import_path, source);
-        let pkg = match package::assemble(&import_path, &dir_shown, raw, self.tags, std, &go_version) {
-            Ok(p) => p,
-            Err(DirError::AllExcluded { .. }) if !strict => {
-                self.slots.insert(path.to_string(), Slot::Done(None));
-                return None;
-            }
-            Err(e) => {
-                let msg = self.dir_error(&import_path, &dir_shown, e, site.is_some());
-                self.errors.push(msg);
-                self.slots.insert(path.to_string(), Slot::Done(None));
-                return None;
-            }
-        };
+        let pkg =
+            match package::assemble(&import_path, &dir_shown, raw, self.tags, std, &go_version) {
+                Ok(p) => p,
+                Err(DirError::AllExcluded { .. }) if !strict => {
+                    self.slots.insert(key.clone(), Slot::Done(None));
+                    return None;
+                }
+                Err(e) => {
+                    let msg = self.dir_error(&import_path, &dir_shown, e, site.is_some());
+                    self.errors.push(msg);
+                    self.slots.insert(key.clone(), Slot::Done(None));
+                    return None;
+                }
+            };
         if let Some(imp) = site {
             if pkg.is_main() {
-                self.errors
-                    .push(format!("{}: import \"{path}\" is a program, not an importable package", imp.pos));
-                self.slots.insert(path.to_string(), Slot::Done(None));
+                self.errors.push(format!(
+                    "{}: import \"{path}\" is a program, not an importable package",
+                    imp.pos
+                ));
+                self.slots.insert(key.clone(), Slot::Done(None));
                 return None;
             }
         }
-        self.slots.insert(path.to_string(), Slot::Loading);
-        Some(self.add_package(path, pkg))
+        self.slots.insert(key.clone(), Slot::Loading);
+        Some(self.add_package(&key, pkg))
     }
 
     /// Registers a read package and loads its imports.
@@ -212,7 +222,8 @@ impl Loader<'_> {
             if imp.path == "unsafe" {
                 continue; // built into the compiler
             }
-            self.stack.push((import_path.clone(), imp.file_base.clone(), std));
+            self.stack
+                .push((import_path.clone(), imp.file_base.clone(), std));
             let dep = self.load_path(&imp.path, Some(imp), true);
             self.stack.pop();
             if let Some(d) = dep {
@@ -240,7 +251,11 @@ impl Loader<'_> {
         };
         let mut msg = format!("package {}", first.0);
         for (i, (_, file, _)) in self.stack.iter().enumerate() {
-            let next = self.stack.get(i + 1).map(|(p, _, _)| p.as_str()).unwrap_or(path);
+            let next = self
+                .stack
+                .get(i + 1)
+                .map(|(p, _, _)| p.as_str())
+                .unwrap_or(path);
             msg.push_str(&format!("\n\timports {next} from {file}"));
         }
         msg.push_str(": import cycle not allowed");
@@ -315,7 +330,10 @@ impl Loader<'_> {
                 ));
             }
             if command_line && nested {
-                return Err(format!("main module ({}) does not contain package {path}", m.path));
+                return Err(format!(
+                    "main module ({}) does not contain package {path}",
+                    m.path
+                ));
             }
             return Err(no_required_module(path));
         }
@@ -331,7 +349,9 @@ impl Loader<'_> {
             return Err(format!("package {path} is not in std ({})", dir.display()));
         }
         if self.mods.main.is_none() {
-            return Err(format!("no required module provides package {path}: {NO_GOMOD}"));
+            return Err(format!(
+                "no required module provides package {path}: {NO_GOMOD}"
+            ));
         }
         if let Some((m, v)) = self.mods.unavailable_owner(path) {
             return Err(format!(
@@ -341,7 +361,11 @@ impl Loader<'_> {
         Err(no_required_module(path))
     }
 
-    fn read_source(&self, import_path: &str, source: Source) -> (String, Vec<RawFile>, bool, String) {
+    fn read_source(
+        &self,
+        import_path: &str,
+        source: Source,
+    ) -> (String, Vec<RawFile>, bool, String) {
         let cwd = &self.env.cwd;
         match source {
             Source::Overlay(files) => {
@@ -382,13 +406,17 @@ impl Loader<'_> {
             let abs = paths::clean(&cwd.join(f));
             match std::fs::read(&abs) {
                 Ok(text) => raw.push(RawFile {
-                    base: abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    base: abs
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                     short: paths::short(&cwd, &abs),
                     display: paths::compile_display(&cwd, &abs),
                     text,
                 }),
                 Err(_) => {
-                    self.errors.push(format!("stat {}: no such file or directory", f.display()));
+                    self.errors
+                        .push(format!("stat {}: no such file or directory", f.display()));
                     return None;
                 }
             }

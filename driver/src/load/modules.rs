@@ -97,13 +97,15 @@ pub fn load(cwd: &Path) -> Result<Modules> {
         let sub_gomod = target.join("go.mod");
         let shown_target = paths::short(cwd, &target);
         if !sub_gomod.is_file() {
-            return Err(Error::new(format!(
-                "go: {}@{}: replacement directory {} does not exist or has no go.mod",
-                r.old_path,
-                r.old_version.as_deref().unwrap_or(""),
-                shown_target
-            )
-            .replace("@:", ":")));
+            return Err(Error::new(
+                format!(
+                    "go: {}@{}: replacement directory {} does not exist or has no go.mod",
+                    r.old_path,
+                    r.old_version.as_deref().unwrap_or(""),
+                    shown_target
+                )
+                .replace("@:", ":"),
+            ));
         }
         let sub = read_modfile(&sub_gomod, cwd)?;
         if sub.module != r.old_path {
@@ -123,7 +125,8 @@ pub fn load(cwd: &Path) -> Result<Modules> {
     }
     for req in &mf.require {
         if !mods.replaced.iter().any(|m| m.path == req.path) {
-            mods.unavailable.push((req.path.clone(), req.version.clone()));
+            mods.unavailable
+                .push((req.path.clone(), req.version.clone()));
         }
     }
     Ok(mods)

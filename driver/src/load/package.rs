@@ -58,7 +58,9 @@ pub enum DirError {
     NoGoFiles,
     NoNonTestGoFiles,
     /// Every Go file is excluded; the names of cgo files, if any, for a hint.
-    AllExcluded { cgo_files: Vec<String> },
+    AllExcluded {
+        cgo_files: Vec<String>,
+    },
     /// Pre-rendered message (header errors, mixed package names).
     Other(String),
 }
@@ -194,7 +196,14 @@ mod tests {
     }
 
     fn load(files: &[(&str, &str)]) -> Result<Package, DirError> {
-        assemble("example.com/m/p", "/m/p", raw(files), &Tags::default(), false, "1.27")
+        assemble(
+            "example.com/m/p",
+            "/m/p",
+            raw(files),
+            &Tags::default(),
+            false,
+            "1.27",
+        )
     }
 
     #[test]
@@ -211,15 +220,29 @@ mod tests {
         assert_eq!(p.name, "p");
         let names: Vec<_> = p.files.iter().map(|f| f.base.as_str()).collect();
         assert_eq!(names, ["a.go", "d.go"]);
-        let imps: Vec<_> = p.imports.iter().map(|i| (i.path.as_str(), i.pos.as_str())).collect();
-        assert_eq!(imps, [("errors", "p/d.go:3:8"), ("fmt", "p/a.go:3:1"), ("os", "p/a.go:2:9")]);
+        let imps: Vec<_> = p
+            .imports
+            .iter()
+            .map(|i| (i.path.as_str(), i.pos.as_str()))
+            .collect();
+        assert_eq!(
+            imps,
+            [
+                ("errors", "p/d.go:3:8"),
+                ("fmt", "p/a.go:3:1"),
+                ("os", "p/a.go:2:9")
+            ]
+        );
     }
 
     #[test]
     fn directory_errors() {
         assert_eq!(load(&[]).unwrap_err(), DirError::NoGoFiles);
         assert_eq!(load(&[("a.txt", "")]).unwrap_err(), DirError::NoGoFiles);
-        assert_eq!(load(&[("a_test.go", "package p")]).unwrap_err(), DirError::NoNonTestGoFiles);
+        assert_eq!(
+            load(&[("a_test.go", "package p")]).unwrap_err(),
+            DirError::NoNonTestGoFiles
+        );
         assert_eq!(
             load(&[("a_linux.go", "package p")]).unwrap_err(),
             DirError::AllExcluded { cgo_files: vec![] }
@@ -231,7 +254,12 @@ mod tests {
             }
         );
         assert_eq!(
-            load(&[("a.go", "package a\n"), ("b.go", "package b\n"), ("c.go", "package c\n")]).unwrap_err(),
+            load(&[
+                ("a.go", "package a\n"),
+                ("b.go", "package b\n"),
+                ("c.go", "package c\n")
+            ])
+            .unwrap_err(),
             DirError::Other("found packages a (a.go) and b (b.go) in /m/p".into())
         );
         assert_eq!(
@@ -246,7 +274,10 @@ mod tests {
 
     #[test]
     fn user_tags_select_files() {
-        let files = [("a.go", "package p\n"), ("b.go", "//go:build foo\n\npackage p\n")];
+        let files = [
+            ("a.go", "package p\n"),
+            ("b.go", "//go:build foo\n\npackage p\n"),
+        ];
         let p = load(&files).unwrap();
         assert_eq!(p.files.len(), 1);
         let tags = Tags::new(["foo".to_string()]);

@@ -25,7 +25,11 @@ pub struct Expanded {
 }
 
 fn is_dir_pattern(p: &str) -> bool {
-    p == "." || p == ".." || p.starts_with("./") || p.starts_with("../") || Path::new(p).is_absolute()
+    p == "."
+        || p == ".."
+        || p.starts_with("./")
+        || p.starts_with("../")
+        || Path::new(p).is_absolute()
 }
 
 /// Expands command-line arguments (no arguments means `.`).
@@ -41,7 +45,9 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
     let mut out = Expanded::default();
     for a in args {
         if matches!(a.as_str(), "std" | "all" | "cmd" | "tool" | "work") {
-            return Err(Error::new(format!("gobuild: pattern {a:?} is not supported")));
+            return Err(Error::new(format!(
+                "gobuild: pattern {a:?} is not supported"
+            )));
         }
         if is_dir_pattern(a) {
             if mods.main.is_none() {
@@ -50,7 +56,10 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
             let (base, wildcard) = split_wildcard(a);
             let dir = paths::clean(&cwd.join(if base.is_empty() { "." } else { base }));
             if !dir.is_dir() {
-                return Err(Error::new(format!("stat {}: directory not found", dir.display())));
+                return Err(Error::new(format!(
+                    "stat {}: directory not found",
+                    dir.display()
+                )));
             }
             let shown = if base.is_empty() { "." } else { base };
             if wildcard {
@@ -64,7 +73,8 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
                     }
                 }
                 if out.roots.len() == before {
-                    out.warnings.push(format!("go: warning: {a:?} matched no packages"));
+                    out.warnings
+                        .push(format!("go: warning: {a:?} matched no packages"));
                 }
             } else {
                 match mods.dir_owner(&dir) {
@@ -105,7 +115,8 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
             }
         }
         if out.roots.len() == before {
-            out.warnings.push(format!("go: warning: {a:?} matched no packages"));
+            out.warnings
+                .push(format!("go: warning: {a:?} matched no packages"));
         }
     }
     Ok(out)
@@ -131,7 +142,11 @@ fn files(args: &[String]) -> Result<Root> {
         }
         let p = PathBuf::from(a);
         let d = p.parent().map(Path::to_path_buf).unwrap_or_default();
-        let d = if d.as_os_str().is_empty() { PathBuf::from(".") } else { d };
+        let d = if d.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            d
+        };
         match &dir {
             Some(first) if paths::clean(first) != paths::clean(&d) => {
                 return Err(Error::new(format!(
@@ -204,7 +219,10 @@ mod tests {
             files(&a(&["a.go", "sub/b.go"])).unwrap_err().message,
             "named files must all be in one directory; have . and sub"
         );
-        assert_eq!(files(&a(&["a.go", "foo"])).unwrap_err().message, "named files must be .go files: foo");
+        assert_eq!(
+            files(&a(&["a.go", "foo"])).unwrap_err().message,
+            "named files must be .go files: foo"
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TokKind {
     /// A bare word or the unquoted value of a string literal.
-    Word { quoted: bool },
+    Word {
+        quoted: bool,
+    },
     LParen,
     RParen,
     Arrow,

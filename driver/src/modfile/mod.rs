@@ -125,7 +125,10 @@ fn statements(toks: &[Token], errs: &mut Vec<ModError>) -> Vec<Stmt> {
         if toks.len() > 2 {
             errs.push(ModError {
                 pos: first.line.to_string(),
-                message: format!("syntax error (unterminated block started at {}:{})", first.line, toks[1].col),
+                message: format!(
+                    "syntax error (unterminated block started at {}:{})",
+                    first.line, toks[1].col
+                ),
             });
         }
         let mut closed = false;
@@ -152,7 +155,10 @@ fn statements(toks: &[Token], errs: &mut Vec<ModError>) -> Vec<Stmt> {
         if !closed {
             errs.push(ModError {
                 pos: first.line.to_string(),
-                message: format!("syntax error (unterminated block started at {}:{})", first.line, toks[1].col),
+                message: format!(
+                    "syntax error (unterminated block started at {}:{})",
+                    first.line, toks[1].col
+                ),
             });
         }
     }
@@ -201,7 +207,11 @@ pub fn valid_go_version(v: &str) -> bool {
 }
 
 fn is_local_path(p: &str) -> bool {
-    p.starts_with("./") || p.starts_with("../") || p == "." || p == ".." || Path::new(p).is_absolute()
+    p.starts_with("./")
+        || p.starts_with("../")
+        || p == "."
+        || p == ".."
+        || Path::new(p).is_absolute()
 }
 
 const REPLACE_USAGE: &str = "usage: replace module/path [v1.2.3] => other/module v1.4\n\t or replace module/path [v1.2.3] => ../local/directory";
@@ -274,7 +284,10 @@ pub fn parse(text: &str, dir: &Path) -> Result<ModFile, Vec<ModError>> {
             }
             "toolchain" => {
                 if args.len() != 1 {
-                    err(&mut errs, "toolchain directive expects exactly one argument");
+                    err(
+                        &mut errs,
+                        "toolchain directive expects exactly one argument",
+                    );
                 } else {
                     mf.toolchain = Some(args[0].to_string());
                 }
@@ -365,7 +378,10 @@ mod tests {
         assert_eq!(mf.toolchain.as_deref(), Some("go1.27.3"));
         assert_eq!(mf.require.len(), 3);
         assert!(mf.require[1].indirect && !mf.require[0].indirect);
-        assert_eq!(mf.replace[0].new, ReplaceTarget::Dir(PathBuf::from("/m/../a")));
+        assert_eq!(
+            mf.replace[0].new,
+            ReplaceTarget::Dir(PathBuf::from("/m/../a"))
+        );
         assert_eq!(
             mf.replace[1].new,
             ReplaceTarget::Module {
@@ -374,14 +390,20 @@ mod tests {
             }
         );
         assert_eq!(mf.replace[1].old_version.as_deref(), Some("v1.2.0"));
-        assert_eq!(mf.replace[2].new, ReplaceTarget::Dir(PathBuf::from("/abs/c")));
+        assert_eq!(
+            mf.replace[2].new,
+            ReplaceTarget::Dir(PathBuf::from("/abs/c"))
+        );
         assert_eq!(mf.exclude, vec![("example.com/d".into(), "v1.0.0".into())]);
         assert_eq!(mf.retract.len(), 2);
     }
 
     #[test]
     fn errors_with_lines() {
-        assert_eq!(p("module m\n\ngo 1.27\nfoo bar\n").unwrap_err(), vec!["go.mod:4: unknown directive: foo"]);
+        assert_eq!(
+            p("module m\n\ngo 1.27\nfoo bar\n").unwrap_err(),
+            vec!["go.mod:4: unknown directive: foo"]
+        );
         assert_eq!(
             p("module m\n\ngo 1.27\nrequire (\n  x\n)\nreplace a => \n").unwrap_err(),
             vec![
@@ -397,7 +419,10 @@ mod tests {
             p("module m\n\ngo 1.2x\n").unwrap_err(),
             vec!["go.mod:3: invalid go version '1.2x': must match format 1.23.0"]
         );
-        assert_eq!(p("module a\nmodule b\n").unwrap_err(), vec!["go.mod:2: repeated module statement"]);
+        assert_eq!(
+            p("module a\nmodule b\n").unwrap_err(),
+            vec!["go.mod:2: repeated module statement"]
+        );
         assert_eq!(
             p("module m\nrequire (\nx v1\n").unwrap_err(),
             vec!["go.mod:2: syntax error (unterminated block started at 2:9)"]
@@ -413,7 +438,9 @@ mod tests {
         for v in ["1", "1.21", "1.21.0", "1.27.3", "1.22rc1", "1.21beta2"] {
             assert!(valid_go_version(v), "{v}");
         }
-        for v in ["1.2x", "2.0", "1.", "1.021", "1.21.", "1.21rc", "go1.21", ""] {
+        for v in [
+            "1.2x", "2.0", "1.", "1.021", "1.21.", "1.21rc", "go1.21", "",
+        ] {
             assert!(!valid_go_version(v), "{v}");
         }
     }

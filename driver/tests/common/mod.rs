@@ -43,8 +43,14 @@ pub fn fake_goroot() -> PathBuf {
         &root,
         &[
             ("VERSION", "go1.27.3\ntime 2026-10-19T22:20:36Z\n"),
-            ("src/errors/errors.go", "package errors\n\nfunc New(s string) error { return nil }\n"),
-            ("src/strings/strings.go", "package strings\n\nimport \"errors\"\n\nvar _ = errors.New\n"),
+            (
+                "src/errors/errors.go",
+                "package errors\n\nfunc New(s string) error { return nil }\n",
+            ),
+            (
+                "src/strings/strings.go",
+                "package strings\n\nimport \"errors\"\n\nvar _ = errors.New\n",
+            ),
         ],
     );
     root
