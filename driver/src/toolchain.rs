@@ -4,12 +4,11 @@
 //! plug in a fake one (see `FakeToolchain` in tests) and check planning,
 //! scheduling and caching without a real compiler.
 //!
-//! TODO(merge): the `compiler` and `linker` crates are still placeholders on
-//! this branch. The types below mirror the APIs fixed in CONTEXT.md field by
-//! field; once the real crates land, replace the mirrored types with
+//! The linker is the real one. TODO(merge): the `compiler` crate has no
+//! `compile` yet on this branch, so the compiler types below mirror the API
+//! fixed in CONTEXT.md field by field; once it lands, replace them with
 //! `pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};`
-//! and `pub use linker::{BuildMode, InputObject, LinkError, LinkInput};`, and
-//! make [`Real`] call `compiler::compile` and `linker::link`.
+//! and make [`Real::compile`] call `compiler::compile`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -55,35 +54,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-// ---- mirror of linker/src/lib.rs (CONTEXT.md) ----
+// ---- the linker's API, re-exported: tests' fake toolchains use the same types ----
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BuildMode {
-    Command,
-    Reactor,
-}
-
-pub struct InputObject {
-    pub package: String,
-    pub bytes: Vec<u8>,
-}
-
-pub struct LinkInput {
-    pub objects: Vec<InputObject>,
-    pub init_order: Vec<String>,
-    pub mode: BuildMode,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LinkError {
-    pub message: String,
-}
-
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
+pub use linker::{BuildMode, InputObject, LinkError, LinkInput};
 
 /// Compiler plus linker, as the build sees them.
 pub trait Toolchain: Sync {

@@ -354,10 +354,7 @@ impl Lexer<'_> {
     fn string(&mut self, line: u32, col: u32) -> Result<Token, HeaderError> {
         self.bump();
         let mut out = Vec::new();
-        loop {
-            let Some(&c) = self.src.get(self.pos) else {
-                break;
-            };
+        while let Some(&c) = self.src.get(self.pos) {
             if c == b'\n' {
                 break;
             }
