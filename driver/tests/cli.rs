@@ -33,6 +33,24 @@ fn no_go_files() {
         &gobuild(&d, &["build", "./empty"]),
         &format!("no Go files in {}/empty", d.display()),
     );
+    // Imported, an empty directory does not provide the package.
+    write(&d, &[("y/a.go", "package y\nimport _ \"example.com/m/empty\"\n")]);
+    err_is(
+        &gobuild(&d, &["build", "./y"]),
+        "y/a.go:2:8: no required module provides package example.com/m/empty; to add it:\n\tgo get example.com/m/empty",
+    );
+}
+
+#[test]
+fn several_errors_are_all_reported() {
+    let d = module(
+        "several",
+        &[("y/b.go", "package y\nimport _ \"example.com/m/nope\"\nimport _ \"example.com/m/nope2\"\n")],
+    );
+    err_is(
+        &gobuild(&d, &["build", "./y"]),
+        "y/b.go:2:8: no required module provides package example.com/m/nope; to add it:\n\tgo get example.com/m/nope\ny/b.go:3:8: no required module provides package example.com/m/nope2; to add it:\n\tgo get example.com/m/nope2",
+    );
 }
 
 #[test]

@@ -191,6 +191,19 @@ impl Loader<'_> {
                     self.slots.insert(key.clone(), Slot::Done(None));
                     return None;
                 }
+                Err(DirError::NoGoFiles) if site.is_some() => {
+                    // In module mode a directory without Go files does not
+                    // provide the package at all.
+                    let msg = if std {
+                        format!("package {path} is not in std ({dir_shown})")
+                    } else {
+                        no_required_module(path)
+                    };
+                    let pos = site.map(|s| s.pos.as_str()).unwrap_or("");
+                    self.errors.push(format!("{pos}: {msg}"));
+                    self.slots.insert(key.clone(), Slot::Done(None));
+                    return None;
+                }
                 Err(e) => {
                     let msg = self.dir_error(&import_path, &dir_shown, e, site.is_some());
                     self.errors.push(msg);
