@@ -19,6 +19,8 @@ pub struct BuildOptions {
     pub jobs: usize,
     pub verbose: bool,
     pub trace: bool,
+    /// Print each finished action as a JSON line on standard output.
+    pub json: bool,
     pub tags: Vec<String>,
     pub force: bool,
     /// Cache directory; None disables the cache.
@@ -33,6 +35,7 @@ impl Default for BuildOptions {
             jobs: default_jobs(),
             verbose: false,
             trace: false,
+            json: false,
             tags: Vec::new(),
             force: false,
             cache_dir: crate::env::cache_dir(),
@@ -107,10 +110,15 @@ pub fn build(
         force: opts.force,
         verbose: opts.verbose,
         trace: opts.trace,
+        json: opts.json,
         mode: opts.mode,
         tags,
     };
-    let outcome = exec::execute(&graph, &plan, tc, cache.as_ref(), &xopts)?;
+    let outcome = exec::execute(&graph, &plan, tc, cache.as_ref(), &xopts);
+    if let Some(c) = &cache {
+        c.trim_if_due();
+    }
+    let outcome = outcome?;
     Ok(Built {
         graph,
         modules: outcome.linked,

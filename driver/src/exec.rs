@@ -26,6 +26,8 @@ pub struct Options {
     pub verbose: bool,
     /// Print each action run (`-x`).
     pub trace: bool,
+    /// Print each finished action as a JSON line (`-json`).
+    pub json: bool,
     pub mode: BuildMode,
     pub tags: Tags,
 }
@@ -48,6 +50,20 @@ pub struct Event {
     /// Whether the result came from the cache.
     pub cached: bool,
     pub duration: Duration,
+}
+
+impl Event {
+    /// `{"Action":"compile","Package":"p","Cached":false,"Failed":false,"Elapsed":0.012}`
+    pub fn json(&self, failed: bool) -> String {
+        format!(
+            "{{\"Action\":\"{}\",\"Package\":{},\"Cached\":{},\"Failed\":{},\"Elapsed\":{:.6}}}",
+            self.action,
+            crate::cli::json_string(&self.package),
+            self.cached,
+            failed,
+            self.duration.as_secs_f64()
+        )
+    }
 }
 
 pub struct Outcome {
@@ -191,13 +207,18 @@ impl Ctx<'_> {
             ActionKind::Link { main } => self.link(main),
         };
         if let Some((action, package, cached)) = event {
+            let failed = matches!(done, Done::Failed(_));
+            let e = Event {
+                action,
+                package,
+                cached,
+                duration: start.elapsed(),
+            };
+            if self.opts.json {
+                println!("{}", e.json(failed));
+            }
             if let Ok(mut ev) = self.events.lock() {
-                ev.push(Event {
-                    action,
-                    package,
-                    cached,
-                    duration: start.elapsed(),
-                });
+                ev.push(e);
             }
         }
         done

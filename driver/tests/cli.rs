@@ -34,7 +34,10 @@ fn no_go_files() {
         &format!("no Go files in {}/empty", d.display()),
     );
     // Imported, an empty directory does not provide the package.
-    write(&d, &[("y/a.go", "package y\nimport _ \"example.com/m/empty\"\n")]);
+    write(
+        &d,
+        &[("y/a.go", "package y\nimport _ \"example.com/m/empty\"\n")],
+    );
     err_is(
         &gobuild(&d, &["build", "./y"]),
         "y/a.go:2:8: no required module provides package example.com/m/empty; to add it:\n\tgo get example.com/m/empty",
@@ -45,7 +48,10 @@ fn no_go_files() {
 fn several_errors_are_all_reported() {
     let d = module(
         "several",
-        &[("y/b.go", "package y\nimport _ \"example.com/m/nope\"\nimport _ \"example.com/m/nope2\"\n")],
+        &[(
+            "y/b.go",
+            "package y\nimport _ \"example.com/m/nope\"\nimport _ \"example.com/m/nope2\"\n",
+        )],
     );
     err_is(
         &gobuild(&d, &["build", "./y"]),

@@ -18,7 +18,9 @@ const WASI: &str = "wasi_snapshot_preview1";
 fn command(body: &[I]) -> Vec<u8> {
     let mut types = TypeSection::new();
     types.ty().function([ValType::I32], []);
-    types.ty().function([ValType::I32, ValType::I32], [ValType::I32]);
+    types
+        .ty()
+        .function([ValType::I32, ValType::I32], [ValType::I32]);
     types.ty().function([], []);
     let mut imports = ImportSection::new();
     imports.import(WASI, "proc_exit", EntityType::Function(0));
@@ -103,7 +105,10 @@ fn environment_is_passed() {
         I::I32GtU,
         I::Call(0),
     ];
-    assert_eq!(run(&body, &["prog.wasm"]), i32::from(std::env::vars().next().is_some()));
+    assert_eq!(
+        run(&body, &["prog.wasm"]),
+        i32::from(std::env::vars().next().is_some())
+    );
 }
 
 #[test]
@@ -121,6 +126,15 @@ fn a_trap_exits_with_status_2() {
 
 #[test]
 fn invalid_modules_are_errors_not_panics() {
-    let e = run_command(b"\0asm\x01\0\0\0garbage", &["p".into()], &std::env::temp_dir()).unwrap_err();
-    assert!(e.message.starts_with("gobuild: invalid module"), "{}", e.message);
+    let e = run_command(
+        b"\0asm\x01\0\0\0garbage",
+        &["p".into()],
+        &std::env::temp_dir(),
+    )
+    .unwrap_err();
+    assert!(
+        e.message.starts_with("gobuild: invalid module"),
+        "{}",
+        e.message
+    );
 }

@@ -485,3 +485,51 @@ fn init_order_follows_the_go_1_21_rule() {
         .contains("init runtime example.com/m/a example.com/m/c example.com/m/b main\n"));
     assert_eq!(build::default_output(&b.graph, b.graph.roots[0]), "m.wasm");
 }
+
+#[test]
+fn concurrent_builds_share_one_cache() {
+    let root = dag("concurrent");
+    let cache = root.join("cache");
+    let results: Vec<Vec<u8>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|i| {
+                let (m, cache) = (root.join("m"), cache.clone());
+                s.spawn(move || {
+                    let o = BuildOptions {
+                        jobs: 1 + i,
+                        ..opts(&cache)
+                    };
+                    let b = build_in(&m, &o, &["./app"]).unwrap();
+                    b.modules.into_values().next().unwrap()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(results.windows(2).all(|w| w[0] == w[1]));
+    // No temporary files left behind, and the cache serves a no-op build.
+    let leftovers = walkdir::WalkDir::new(&cache)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tmp-"))
+        .count();
+    assert_eq!(leftovers, 0);
+    assert!(build_in(&root.join("m"), &opts(&cache), &["./app"])
+        .unwrap()
+        .ran()
+        .is_empty());
+}
+
+#[test]
+fn json_events() {
+    let e = gobuild::exec::Event {
+        action: "compile",
+        package: "example.com/m/\"q\"".into(),
+        cached: true,
+        duration: std::time::Duration::from_millis(1500),
+    };
+    assert_eq!(
+        e.json(false),
+        r#"{"Action":"compile","Package":"example.com/m/\"q\"","Cached":true,"Failed":false,"Elapsed":1.500000}"#
+    );
+}

@@ -6,8 +6,16 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
 const ENTRY_MAGIC: &str = "gobuild-cache-entry 1";
+
+/// Entries and blobs unused for this long are removed by [`Cache::trim`].
+pub const TRIM_AGE: Duration = Duration::from_secs(5 * 24 * 3600);
+/// How often a hit refreshes a file's mtime (its "last used" time), and how
+/// often trimming runs: cheap no-op builds write nothing most of the time.
+const USED_GRANULARITY: Duration = Duration::from_secs(3600);
+const TRIM_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 
 pub struct Cache {
     /// The versioned root, `<dir>/v1`.
@@ -22,6 +30,10 @@ impl Cache {
     /// Opens (creating if needed) the cache in `dir`.
     pub fn open(dir: &Path) -> io::Result<Cache> {
         let root = dir.join("v1");
+        if !root.is_dir() {
+            // Refresh the tag files when the store was cleaned.
+            let _ = std::fs::remove_file(dir.join("CACHEDIR.TAG"));
+        }
         std::fs::create_dir_all(root.join("a"))?;
         std::fs::create_dir_all(root.join("o"))?;
         let tag = dir.join("CACHEDIR.TAG");
@@ -74,8 +86,10 @@ impl Cache {
                 let _ = std::fs::remove_file(&bpath);
                 return self.corrupt(&bpath);
             }
+            mark_used(&bpath);
             result.push((name, bytes));
         }
+        mark_used(&path);
         Some(result)
     }
 
@@ -87,7 +101,9 @@ impl Cache {
             let h = blake3::hash(bytes);
             let bpath = self.blob_path(&h);
             let intact = std::fs::metadata(&bpath).is_ok_and(|m| m.len() == bytes.len() as u64);
-            if !intact {
+            if intact {
+                mark_used(&bpath);
+            } else {
                 write_atomic(&bpath, bytes)?;
             }
             entry.push_str(&format!("out {name} {} {}\n", h.to_hex(), bytes.len()));
@@ -95,6 +111,49 @@ impl Cache {
         let sum = blake3::hash(entry.as_bytes());
         entry.push_str(&format!("end {}\n", sum.to_hex()));
         write_atomic(&self.entry_path(id), entry.as_bytes())
+    }
+
+    /// Removes entries and blobs unused for [`TRIM_AGE`], at most once per
+    /// [`TRIM_INTERVAL`] (recorded in `v1/trim.txt`). A blob removed while an
+    /// entry still names it only turns that entry into a miss.
+    pub fn trim_if_due(&self) {
+        let stamp = self.root.join("trim.txt");
+        let now = SystemTime::now();
+        let last = std::fs::read_to_string(&stamp)
+            .ok()
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .map(|secs| SystemTime::UNIX_EPOCH + Duration::from_secs(secs));
+        if last.is_some_and(|t| now.duration_since(t).unwrap_or_default() < TRIM_INTERVAL) {
+            return;
+        }
+        self.trim(now);
+        let secs = now
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_secs();
+        let _ = write_atomic(&stamp, format!("{secs}\n").as_bytes());
+    }
+
+    /// Removes every entry and blob last used more than [`TRIM_AGE`] before `now`.
+    pub fn trim(&self, now: SystemTime) {
+        for sub in ["a", "o"] {
+            for e in walkdir::WalkDir::new(self.root.join(sub))
+                .into_iter()
+                .flatten()
+            {
+                if !e.file_type().is_file() {
+                    continue;
+                }
+                let old = e
+                    .metadata()
+                    .ok()
+                    .and_then(|m| m.modified().ok())
+                    .is_some_and(|t| now.duration_since(t).unwrap_or_default() > TRIM_AGE);
+                if old {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
     }
 
     fn corrupt<T>(&self, path: &Path) -> Option<T> {
@@ -105,6 +164,23 @@ impl Cache {
             );
         }
         None
+    }
+}
+
+/// Records that a cache file was just used, by moving its mtime to now —
+/// only when it is older than [`USED_GRANULARITY`], so hits rarely write.
+fn mark_used(path: &Path) {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return;
+    };
+    let now = SystemTime::now();
+    let stale = meta
+        .modified()
+        .is_ok_and(|t| now.duration_since(t).unwrap_or_default() > USED_GRANULARITY);
+    if stale {
+        if let Ok(f) = std::fs::File::options().append(true).open(path) {
+            let _ = f.set_modified(now);
+        }
     }
 }
 
@@ -223,6 +299,42 @@ mod tests {
         assert!(c.get(&id).is_none());
         clean(&dir).unwrap();
         assert!(!dir.join("v1").exists());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn trim_removes_unused_files_and_hits_refresh_them() {
+        let dir = tmpdir("trim");
+        let c = Cache::open(&dir).unwrap();
+        let (old, fresh) = (blake3::hash(b"old"), blake3::hash(b"fresh"));
+        c.put(&old, &[("module", b"OLD")]).unwrap();
+        c.put(&fresh, &[("module", b"FRESH")]).unwrap();
+        let long_ago = SystemTime::now() - TRIM_AGE - Duration::from_secs(3600);
+        for p in [
+            c.entry_path(&old),
+            c.blob_path(&blake3::hash(b"OLD")),
+            c.entry_path(&fresh),
+            c.blob_path(&blake3::hash(b"FRESH")),
+        ] {
+            let f = std::fs::File::options().append(true).open(&p).unwrap();
+            f.set_modified(long_ago).unwrap();
+        }
+        // A hit marks the fresh entry and its blob as used now.
+        assert!(c.get(&fresh).is_some());
+        c.trim_if_due();
+        assert!(c.get(&old).is_none());
+        assert!(!c.blob_path(&blake3::hash(b"OLD")).exists());
+        assert_eq!(c.get(&fresh).unwrap()[0].1, b"FRESH");
+        // Trimming is recorded and not repeated within a day.
+        assert!(c.root.join("trim.txt").is_file());
+        c.put(&old, &[("module", b"OLD")]).unwrap();
+        let f = std::fs::File::options()
+            .append(true)
+            .open(c.entry_path(&old))
+            .unwrap();
+        f.set_modified(long_ago).unwrap();
+        c.trim_if_due();
+        assert!(c.entry_path(&old).exists());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -114,6 +114,9 @@ pub struct BuildFlags {
     /// force rebuilding of packages that are up to date
     #[arg(short = 'a')]
     pub force: bool,
+    /// print one JSON build event per finished action on standard output
+    #[arg(long = "json")]
+    pub json: bool,
 }
 
 #[derive(Args, Debug)]

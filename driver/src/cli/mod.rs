@@ -112,6 +112,7 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
         jobs: f.jobs.unwrap_or_else(build::default_jobs),
         verbose: f.verbose,
         trace: f.trace,
+        json: f.json,
         tags: f.tag_list(),
         force: f.force,
         cache_dir: env::cache_dir(),
@@ -224,7 +225,8 @@ pub fn env_output(env: &Env, json: bool, names: &[String]) -> String {
     out
 }
 
-fn json_string(s: &str) -> String {
+/// A JSON string literal.
+pub fn json_string(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
