@@ -11,7 +11,9 @@ use crate::error::{Error, Result};
 use crate::load::constraint::Tags;
 use crate::load::Graph;
 use crate::plan::{self, ActionKind, Plan};
-use crate::toolchain::{BuildMode, CompileInput, InputObject, LinkInput, SourceFile, Toolchain};
+use crate::toolchain::{
+    BuildMode, CompileInput, Diagnostic, InputObject, LinkError, LinkInput, SourceFile, Toolchain,
+};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::{mpsc, Arc, Mutex, OnceLock};
@@ -300,7 +302,15 @@ impl Ctx<'_> {
             go_version: p.go_version.clone(),
         };
         let event = Some(("compile", p.import_path.clone(), false));
-        match self.tc.compile(&input) {
+        let result = guard(|| self.tc.compile(&input)).unwrap_or_else(|panic| {
+            Err(vec![Diagnostic {
+                file: String::new(),
+                line: 0,
+                col: 0,
+                message: format!("internal compiler error: {panic}"),
+            }])
+        });
+        match result {
             Ok(out) => {
                 if let Some(cache) = self.cache {
                     let _ = cache.put(
@@ -319,6 +329,10 @@ impl Ctx<'_> {
             Err(diags) => {
                 let mut msg = format!("# {}", p.import_path);
                 for d in diags {
+                    if d.file.is_empty() {
+                        msg.push_str(&format!("\n{}", d.message));
+                        continue;
+                    }
                     let file = shown.get(&d.file).cloned().unwrap_or(d.file.clone());
                     msg.push_str(&format!("\n{file}:{}:{}: {}", d.line, d.col, d.message));
                 }
@@ -371,7 +385,12 @@ impl Ctx<'_> {
             mode: self.opts.mode,
         };
         let event = Some(("link", ip.clone(), false));
-        match self.tc.link(&input) {
+        let result = guard(|| self.tc.link(&input)).unwrap_or_else(|panic| {
+            Err(vec![LinkError {
+                message: format!("internal linker error: {panic}"),
+            }])
+        });
+        match result {
             Ok(module) => {
                 if let Some(cache) = self.cache {
                     let _ = cache.put(&id, &[("module", &module)]);
@@ -388,6 +407,17 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Runs a toolchain call, turning a panic (a compiler or linker bug) into
+/// an error for that one action instead of aborting the whole build.
+fn guard<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".into())
+    })
 }
 
 fn compiled_from_cache(outs: Vec<(String, Vec<u8>)>) -> Option<Compiled> {

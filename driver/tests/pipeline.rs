@@ -533,3 +533,35 @@ fn json_events() {
         r#"{"Action":"compile","Package":"example.com/m/\"q\"","Cached":true,"Failed":false,"Elapsed":1.500000}"#
     );
 }
+
+struct Panicky;
+
+impl Toolchain for Panicky {
+    fn id(&self) -> String {
+        "panicky".into()
+    }
+    fn compile(&self, i: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
+        if i.import_path == "example.com/m/util" {
+            panic!("boom in {}", i.import_path);
+        }
+        Fake.compile(i)
+    }
+    fn link(&self, i: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
+        Fake.link(i)
+    }
+}
+
+#[test]
+fn a_compiler_panic_fails_one_package_not_the_build() {
+    let root = dag("panic");
+    let pats = vec!["./app".to_string(), "example.com/side/s".to_string()];
+    let o = BuildOptions {
+        cache_dir: None,
+        ..opts(&root.join("c"))
+    };
+    let err = build::build(&env_at(&root.join("m")), &Panicky, &o, &pats).unwrap_err();
+    assert_eq!(
+        err.message,
+        "# example.com/m/util\ninternal compiler error: boom in example.com/m/util"
+    );
+}
