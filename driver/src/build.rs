@@ -156,6 +156,10 @@ pub fn cmd_build(
 ) -> Result<()> {
     let built = build(env, tc, opts, patterns)?;
     let g = &built.graph;
+    if opts.output.as_deref() == Some(Path::new("/dev/null")) {
+        // As go build: -o /dev/null builds and discards.
+        return Ok(());
+    }
     let out_dir = opts
         .output
         .as_ref()
@@ -207,9 +211,15 @@ pub fn cmd_output(path: &Path, bytes: &[u8]) -> Result<()> {
     write_output(path, bytes)
 }
 
+/// Writes a module. A regular file (or a new one) is replaced atomically;
+/// anything else that exists — `/dev/null`, a FIFO, a terminal — is written
+/// in place: renaming over it would replace the device node itself.
 fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::cache::disk::write_atomic(path, bytes)
-        .map_err(|e| Error::new(format!("go: writing {}: {e}", path.display())))
+    let err = |e: std::io::Error| Error::new(format!("go: writing {}: {e}", path.display()));
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() && !m.is_dir() => std::fs::write(path, bytes).map_err(err),
+        _ => crate::cache::disk::write_atomic(path, bytes).map_err(err),
+    }
 }
 
 /// The action graph as text (`GOBUILD_DEBUG=actiongraph`): one line per

@@ -565,3 +565,37 @@ fn a_compiler_panic_fails_one_package_not_the_build() {
         "# example.com/m/util\ninternal compiler error: boom in example.com/m/util"
     );
 }
+
+#[test]
+fn dev_null_and_other_special_outputs_are_never_replaced() {
+    let root = dag("devnull");
+    let m = root.join("m");
+    let env = env_at(&m);
+    let pats = vec!["./app".to_string()];
+    let o = BuildOptions {
+        output: Some("/dev/null".into()),
+        ..opts(&root.join("c"))
+    };
+    build::cmd_build(&env, &Fake, &o, &pats).unwrap();
+    let meta = std::fs::metadata("/dev/null").unwrap();
+    assert!(!meta.is_file(), "/dev/null must stay a device");
+    // A FIFO is written in place, not replaced by a rename.
+    let fifo = m.join("fifo.wasm");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let reader = std::thread::spawn({
+        let fifo = fifo.clone();
+        move || std::fs::read(fifo).unwrap()
+    });
+    let o = BuildOptions {
+        output: Some(fifo.clone()),
+        ..opts(&root.join("c"))
+    };
+    build::cmd_build(&env, &Fake, &o, &pats).unwrap();
+    assert!(reader.join().unwrap().starts_with(b"\0asm"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
