@@ -1,0 +1,440 @@
+//! Execution: runs a [`Plan`] on a rayon pool with at most `-p` actions in
+//! flight (cmd/go's `Builder.Do`). An action becomes ready when its last
+//! dependency finishes; among ready actions the one with the longest
+//! remaining path runs first. Results never depend on completion order:
+//! every input of an action is fixed by the plan, and errors are reported
+//! in plan order.
+
+use crate::action_id;
+use crate::cache::Cache;
+use crate::error::{Error, Result};
+use crate::load::constraint::Tags;
+use crate::load::Graph;
+use crate::plan::{self, ActionKind, Plan};
+use crate::toolchain::{
+    BuildMode, CompileInput, Diagnostic, InputObject, LinkError, LinkInput, SourceFile, Toolchain,
+};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::sync::{mpsc, Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+pub struct Options {
+    /// Maximum number of actions running at once (`-p`).
+    pub jobs: usize,
+    /// Ignore cached results (`-a`).
+    pub force: bool,
+    /// Print each package compiled (`-v`).
+    pub verbose: bool,
+    /// Print each action run (`-x`).
+    pub trace: bool,
+    /// Print each finished action as a JSON line (`-json`).
+    pub json: bool,
+    pub mode: BuildMode,
+    pub tags: Tags,
+}
+
+/// A compiled package.
+#[derive(Clone)]
+pub struct Compiled {
+    pub object: Arc<Vec<u8>>,
+    pub export: Arc<Vec<u8>>,
+    pub object_hash: blake3::Hash,
+    pub export_hash: blake3::Hash,
+}
+
+/// One finished action, for `-json`-style reporting and tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// "compile" or "link".
+    pub action: &'static str,
+    pub package: String,
+    /// Whether the result came from the cache.
+    pub cached: bool,
+    pub duration: Duration,
+}
+
+impl Event {
+    /// `{"Action":"compile","Package":"p","Cached":false,"Failed":false,"Elapsed":0.012}`
+    pub fn json(&self, failed: bool) -> String {
+        format!(
+            "{{\"Action\":\"{}\",\"Package\":{},\"Cached\":{},\"Failed\":{},\"Elapsed\":{:.6}}}",
+            self.action,
+            crate::cli::json_string(&self.package),
+            self.cached,
+            failed,
+            self.duration.as_secs_f64()
+        )
+    }
+}
+
+pub struct Outcome {
+    /// Per package (index into `Graph::pkgs`).
+    pub compiled: Vec<Option<Compiled>>,
+    /// Linked module per main package.
+    pub linked: BTreeMap<usize, Vec<u8>>,
+    /// Actions in completion order.
+    pub events: Vec<Event>,
+}
+
+enum Done {
+    Compiled(Compiled),
+    Linked(Vec<u8>),
+    /// Failed with this message; empty when skipped because a dependency failed.
+    Failed(String),
+}
+
+struct Ctx<'a> {
+    g: &'a Graph,
+    plan: &'a Plan,
+    tc: &'a dyn Toolchain,
+    tc_id: String,
+    cache: Option<&'a Cache>,
+    opts: &'a Options,
+    results: Vec<OnceLock<Done>>,
+    events: Mutex<Vec<Event>>,
+}
+
+/// Runs every action of `plan`. On failure the error holds every failed
+/// action's message, in plan order.
+pub fn execute(
+    g: &Graph,
+    plan: &Plan,
+    tc: &dyn Toolchain,
+    cache: Option<&Cache>,
+    opts: &Options,
+) -> Result<Outcome> {
+    let n = plan.actions.len();
+    let cx = Ctx {
+        g,
+        plan,
+        tc,
+        tc_id: tc.id(),
+        cache,
+        opts,
+        results: (0..n).map(|_| OnceLock::new()).collect(),
+        events: Mutex::new(Vec::new()),
+    };
+    let jobs = opts.jobs.max(1);
+    let mut pending: Vec<usize> = plan.actions.iter().map(|a| a.deps.len()).collect();
+    let mut dependents = vec![Vec::new(); n];
+    for (i, a) in plan.actions.iter().enumerate() {
+        for &d in &a.deps {
+            dependents[d].push(i);
+        }
+    }
+    let mut ready: BinaryHeap<(u64, Reverse<usize>)> = (0..n)
+        .filter(|&i| pending[i] == 0)
+        .map(|i| (plan.actions[i].priority, Reverse(i)))
+        .collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| Error::new(format!("gobuild: cannot start worker threads: {e}")))?;
+    let (tx, rx) = mpsc::channel::<usize>();
+    pool.in_place_scope(|s| {
+        let cx = &cx;
+        let mut in_flight = 0;
+        let mut finished = 0;
+        let mut release = |a: usize, ready: &mut BinaryHeap<(u64, Reverse<usize>)>| {
+            for &d in &dependents[a] {
+                pending[d] -= 1;
+                if pending[d] == 0 {
+                    ready.push((plan.actions[d].priority, Reverse(d)));
+                }
+            }
+        };
+        while finished < n {
+            while in_flight < jobs {
+                let Some((_, Reverse(a))) = ready.pop() else {
+                    break;
+                };
+                let dep_failed = plan.actions[a]
+                    .deps
+                    .iter()
+                    .any(|&d| matches!(cx.results[d].get(), Some(Done::Failed(_))));
+                if dep_failed {
+                    let _ = cx.results[a].set(Done::Failed(String::new()));
+                    finished += 1;
+                    release(a, &mut ready);
+                    continue;
+                }
+                in_flight += 1;
+                let tx = tx.clone();
+                s.spawn(move |_| {
+                    let done = cx.run(a);
+                    let _ = cx.results[a].set(done);
+                    let _ = tx.send(a);
+                });
+            }
+            if finished == n {
+                break;
+            }
+            let Ok(a) = rx.recv() else {
+                break; // unreachable: this scope holds a sender
+            };
+            in_flight -= 1;
+            finished += 1;
+            release(a, &mut ready);
+        }
+    });
+    let mut errors = Vec::new();
+    let mut out = Outcome {
+        compiled: vec![None; g.pkgs.len()],
+        linked: BTreeMap::new(),
+        events: cx.events.into_inner().unwrap_or_default(),
+    };
+    for (i, r) in cx.results.into_iter().enumerate() {
+        match (r.into_inner(), &plan.actions[i].kind) {
+            (Some(Done::Compiled(c)), ActionKind::Compile { pkg }) => out.compiled[*pkg] = Some(c),
+            (Some(Done::Linked(m)), ActionKind::Link { main }) => {
+                out.linked.insert(*main, m);
+            }
+            (Some(Done::Failed(msg)), _) if !msg.is_empty() => errors.push(msg),
+            _ => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::many(errors))
+    }
+}
+
+impl Ctx<'_> {
+    fn run(&self, a: usize) -> Done {
+        let start = Instant::now();
+        let (done, event) = match self.plan.actions[a].kind {
+            ActionKind::Compile { pkg } => self.compile(pkg),
+            ActionKind::Link { main } => self.link(main),
+        };
+        if let Some((action, package, cached)) = event {
+            let failed = matches!(done, Done::Failed(_));
+            let e = Event {
+                action,
+                package,
+                cached,
+                duration: start.elapsed(),
+            };
+            if self.opts.json {
+                println!("{}", e.json(failed));
+            }
+            if let Ok(mut ev) = self.events.lock() {
+                ev.push(e);
+            }
+        }
+        done
+    }
+
+    fn compiled(&self, pkg: usize) -> &Compiled {
+        match self.results[self.plan.compile_of[pkg]].get() {
+            Some(Done::Compiled(c)) => c,
+            // The scheduler runs an action only after its dependencies
+            // succeeded, and a link depends on every compile it uses.
+            _ => unreachable!("dependency not compiled"),
+        }
+    }
+
+    fn compile(&self, pkg: usize) -> (Done, Option<(&'static str, String, bool)>) {
+        let p = &self.g.pkgs[pkg];
+        let deps: Vec<(&str, blake3::Hash)> = self.plan.closure[pkg]
+            .iter()
+            .map(|&d| {
+                (
+                    self.g.pkgs[d].import_path.as_str(),
+                    self.compiled(d).export_hash,
+                )
+            })
+            .collect();
+        let recipe = action_id::compile(&self.tc_id, p, &self.opts.tags, &deps);
+        recipe.debug_print(&format!("compile {}", p.import_path));
+        let id = recipe.id();
+        if !self.opts.force {
+            if let Some(c) = self
+                .cache
+                .and_then(|c| c.get(&id))
+                .and_then(compiled_from_cache)
+            {
+                return (
+                    Done::Compiled(c),
+                    Some(("compile", p.import_path.clone(), true)),
+                );
+            }
+        }
+        if self.opts.verbose {
+            eprintln!("{}", p.import_path);
+        }
+        if self.opts.trace {
+            eprintln!(
+                "gobuild compile {} ({} files, {} deps) [actionid {}]",
+                p.import_path,
+                p.files.len(),
+                deps.len(),
+                &id.to_hex()[..16]
+            );
+        }
+        let mut shown = HashMap::new();
+        let files = p
+            .files
+            .iter()
+            .map(|f| {
+                let name = format!("{}/{}", p.import_path, f.base);
+                shown.insert(name.clone(), f.display.clone());
+                SourceFile {
+                    name,
+                    text: f.text.as_ref().clone(),
+                }
+            })
+            .collect();
+        let input = CompileInput {
+            import_path: p.import_path.clone(),
+            is_main: p.is_main(),
+            files,
+            deps: self.plan.closure[pkg]
+                .iter()
+                .map(|&d| {
+                    (
+                        self.g.pkgs[d].import_path.clone(),
+                        self.compiled(d).export.as_ref().clone(),
+                    )
+                })
+                .collect(),
+            go_version: p.go_version.clone(),
+        };
+        let event = Some(("compile", p.import_path.clone(), false));
+        let result = guard(|| self.tc.compile(&input)).unwrap_or_else(|panic| {
+            Err(vec![Diagnostic {
+                file: String::new(),
+                line: 0,
+                col: 0,
+                message: format!("internal compiler error: {panic}"),
+            }])
+        });
+        match result {
+            Ok(out) => {
+                if let Some(cache) = self.cache {
+                    let _ = cache.put(
+                        &id,
+                        &[("object", &out.object), ("export", &out.export_data)],
+                    );
+                }
+                let c = Compiled {
+                    object_hash: blake3::hash(&out.object),
+                    export_hash: blake3::hash(&out.export_data),
+                    object: Arc::new(out.object),
+                    export: Arc::new(out.export_data),
+                };
+                (Done::Compiled(c), event)
+            }
+            Err(diags) => {
+                let mut msg = format!("# {}", p.import_path);
+                for d in diags {
+                    if d.file.is_empty() {
+                        msg.push_str(&format!("\n{}", d.message));
+                        continue;
+                    }
+                    let file = shown.get(&d.file).cloned().unwrap_or(d.file.clone());
+                    msg.push_str(&format!("\n{file}:{}:{}: {}", d.line, d.col, d.message));
+                }
+                (Done::Failed(msg), event)
+            }
+        }
+    }
+
+    fn link(&self, main: usize) -> (Done, Option<(&'static str, String, bool)>) {
+        let g = self.g;
+        let ip = g.pkgs[main].import_path.clone();
+        let order: Vec<String> = plan::init_order(g, main)
+            .into_iter()
+            .map(|p| plan::symbol_prefix(g, p))
+            .collect();
+        let mut members = self.plan.closure[main].clone();
+        members.push(main);
+        members.sort_by(|&a, &b| g.pkgs[a].import_path.cmp(&g.pkgs[b].import_path));
+        let hashes: Vec<(&str, blake3::Hash)> = members
+            .iter()
+            .map(|&p| (g.pkgs[p].import_path.as_str(), self.compiled(p).object_hash))
+            .collect();
+        let recipe = action_id::link(&self.tc_id, self.opts.mode, &order, &hashes);
+        recipe.debug_print(&format!("link {ip}"));
+        let id = recipe.id();
+        if !self.opts.force {
+            if let Some(mut outs) = self.cache.and_then(|c| c.get(&id)) {
+                if outs.len() == 1 && outs[0].0 == "module" {
+                    return (Done::Linked(outs.remove(0).1), Some(("link", ip, true)));
+                }
+            }
+        }
+        if self.opts.trace {
+            eprintln!(
+                "gobuild link {ip} ({} objects, init {}) [actionid {}]",
+                members.len(),
+                order.join(","),
+                &id.to_hex()[..16]
+            );
+        }
+        let input = LinkInput {
+            objects: members
+                .iter()
+                .map(|&p| InputObject {
+                    package: g.pkgs[p].import_path.clone(),
+                    bytes: self.compiled(p).object.as_ref().clone(),
+                })
+                .collect(),
+            init_order: order,
+            mode: self.opts.mode,
+        };
+        let event = Some(("link", ip.clone(), false));
+        let result = guard(|| self.tc.link(&input)).unwrap_or_else(|panic| {
+            Err(vec![LinkError {
+                message: format!("internal linker error: {panic}"),
+            }])
+        });
+        match result {
+            Ok(module) => {
+                if let Some(cache) = self.cache {
+                    let _ = cache.put(&id, &[("module", &module)]);
+                }
+                (Done::Linked(module), event)
+            }
+            Err(errs) => {
+                let mut msg = format!("# {ip}");
+                for e in errs {
+                    msg.push('\n');
+                    msg.push_str(&e.message);
+                }
+                (Done::Failed(msg), event)
+            }
+        }
+    }
+}
+
+/// Runs a toolchain call, turning a panic (a compiler or linker bug) into
+/// an error for that one action instead of aborting the whole build.
+fn guard<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|p| {
+        p.downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".into())
+    })
+}
+
+fn compiled_from_cache(outs: Vec<(String, Vec<u8>)>) -> Option<Compiled> {
+    let mut object = None;
+    let mut export = None;
+    for (name, bytes) in outs {
+        match name.as_str() {
+            "object" => object = Some(bytes),
+            "export" => export = Some(bytes),
+            _ => return None,
+        }
+    }
+    let (object, export) = (object?, export?);
+    Some(Compiled {
+        object_hash: blake3::hash(&object),
+        export_hash: blake3::hash(&export),
+        object: Arc::new(object),
+        export: Arc::new(export),
+    })
+}
