@@ -3,8 +3,8 @@
 // Shifts: every width, counts past the width, signed and unsigned counts.
 package main
 
-func shl8(x int8, n uint) int8     { return x << n }
-func shr8(x int8, n uint) int8     { return x >> n }
+func shl8(x int8, n uint) int8      { return x << n }
+func shr8(x int8, n uint) int8      { return x >> n }
 func shlu16(x uint16, n int) uint16 { return x << n }
 func shru32(x uint32, n uint8) uint32 {
 	return x >> n
