@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ERR_LINE = re.compile(r'^(\S+?\.go):(\d+):(\d+): (.*)$')
@@ -32,8 +33,10 @@ def check(path):
     env = dict(os.environ, GOOS='wasip1', GOARCH='wasm', GOTOOLCHAIN='local', GOFLAGS='',
                GOPROXY='off', CGO_ENABLED='0')
     d, name = os.path.split(path)
-    p = subprocess.run(['go', 'build', '-o', os.devnull, name], cwd=d, env=env,
-                       capture_output=True, text=True)
+    # Never `-o /dev/null`: a successful link as root replaces the device.
+    with tempfile.TemporaryDirectory() as tmp:
+        p = subprocess.run(['go', 'build', '-o', os.path.join(tmp, 'out.wasm'), name], cwd=d,
+                           env=env, capture_output=True, text=True)
     problems = []
     if p.returncode != 1:
         problems.append('exit status %d, want 1' % p.returncode)

@@ -87,9 +87,11 @@ fn expectations(source: &str) -> Result<Vec<(u32, Vec<String>)>, String> {
         let mut res = Vec::new();
         while let Some(open) = rest.find('"') {
             let after = &rest[open + 1..];
-            let close = after
-                .find('"')
-                .ok_or_else(|| format!("line {}: unterminated regexp", i + 1))?;
+            // An unpaired quote ends the list, as with Go's `"([^"]*)"` scan
+            // (a line may carry the text of an unterminated string).
+            let Some(close) = after.find('"') else {
+                break;
+            };
             res.push(after[..close].to_string());
             rest = &after[close + 1..];
         }
@@ -216,7 +218,7 @@ fn runner_self_test() {
             true,
         ),
         (
-            "unexpected ), expected",
+            r"unexpected \), expected",
             "syntax error: unexpected ), expected expression",
             true,
         ),
@@ -248,5 +250,6 @@ fn runner_self_test() {
     }
     assert!(Regex::new("(a").is_err());
     assert!(Regex::new("*a").is_err());
+    assert!(Regex::new("a)").is_err());
     assert!(Regex::new(r"\q").is_err());
 }

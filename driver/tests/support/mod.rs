@@ -17,9 +17,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// The gobuild binary Cargo built for these tests.
-pub fn gobuild_exe() -> &'static str {
-    env!("CARGO_BIN_EXE_gobuild")
+/// The gobuild binary Cargo built for these tests, or the program named by
+/// `GOBUILD_EXE` (e.g. `testdata/gc-shim.sh`, which runs the same suite
+/// against real Go to check the tests themselves).
+pub fn gobuild_exe() -> String {
+    std::env::var("GOBUILD_EXE").unwrap_or_else(|_| env!("CARGO_BIN_EXE_gobuild").to_string())
 }
 
 /// The repository root (the parent of the driver crate).
@@ -460,7 +462,7 @@ pub fn diff(want: &str, got: &str) -> String {
     let changed: Vec<usize> = (0..ops.len()).filter(|&k| ops[k].0 != ' ').collect();
     let mut out = String::from("--- want\n+++ got\n");
     let mut last_printed: Option<usize> = None;
-    for k in 0..ops.len() {
+    for (k, (op, line)) in ops.iter().enumerate() {
         let near = changed
             .iter()
             .any(|&c| k + CONTEXT >= c && k <= c + CONTEXT);
@@ -472,7 +474,7 @@ pub fn diff(want: &str, got: &str) -> String {
                 out.push_str("...\n");
             }
         }
-        let _ = writeln!(out, "{}{}", ops[k].0, ops[k].1);
+        let _ = writeln!(out, "{op}{line}");
         last_printed = Some(k);
     }
     if want.ends_with('\n') != got.ends_with('\n') {
