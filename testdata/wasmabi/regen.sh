@@ -8,7 +8,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export GOOS=wasip1 GOARCH=wasm GOTOOLCHAIN=local GOFLAGS= GOPROXY=off CGO_ENABLED=0
+export GOOS=wasip1 GOARCH=wasm GOTOOLCHAIN=local GOFLAGS=-buildvcs=false GOPROXY=off CGO_ENABLED=0
 cd "$here"
 go build -buildmode=c-shared -o "$tmp/reactor.wasm" ./sigs
 go build -o "$tmp/command.wasm" ./sigs
