@@ -1005,3 +1005,95 @@ fn gc_second_initialize_crashes() {
         );
     });
 }
+
+// ---------------------------------------------------------------------------
+// Directive errors reported on the directive line itself
+//
+// `// ERROR` comments cannot check these: a comment after a directive
+// becomes part of the directive's arguments. So each
+// testdata/wasmabi/directives/NAME.go has its exact expected error lines
+// in NAME.err (gc's, from regen.sh); a beyond-gc file (beyondgc_*) also has
+// NAME.gc.err, what gc prints instead (empty: gc builds it).
+
+/// Builds the single file NAME.go in a private directory, as the
+/// errorcheck tests do; returns (error lines, success).
+fn build_file(tool: Tool, path: &Path) -> Option<(Vec<String>, bool)> {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let tmp = TempDir::new("directive");
+    std::fs::copy(path, tmp.0.join(&name)).expect("copy");
+    let mut cmd = match tool {
+        Tool::Gc => go_command()?,
+        Tool::Gobuild => Command::new(env!("CARGO_BIN_EXE_gobuild")),
+    };
+    let out = cmd
+        .args(["build", "-o", "out.wasm", &name])
+        .current_dir(&tmp.0)
+        .output()
+        .expect("run build");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut lines: Vec<String> = stderr
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    Some((lines, out.status.success()))
+}
+
+fn expected_lines(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    lines.sort();
+    lines
+}
+
+fn check_directives(tool: Tool) {
+    let dir = wasmabi_dir().join("directives");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("directives dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "directive corpus missing");
+    let mut failures = Vec::new();
+    for go in &files {
+        let gc_err = go.with_extension("gc.err");
+        let want_file = if tool == Tool::Gc && gc_err.exists() {
+            gc_err
+        } else {
+            go.with_extension("err")
+        };
+        let want = expected_lines(&want_file);
+        let Some((got, ok)) = build_file(tool, go) else {
+            eprintln!("skipped: real Go not found");
+            return;
+        };
+        if got != want || ok != want.is_empty() {
+            failures.push(format!(
+                "{}: want (success={}):\n  {}\ngot (success={ok}):\n  {}",
+                go.display(),
+                want.is_empty(),
+                want.join("\n  "),
+                got.join("\n  ")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn gc_directive_errors() {
+    check_directives(Tool::Gc);
+}
+
+/// Needs gobuild's directive parsing (usage, misplaced; beyond gc: bare
+/// directives and directives before var/const/type).
+#[test]
+fn gobuild_directive_errors() {
+    check_directives(Tool::Gobuild);
+}

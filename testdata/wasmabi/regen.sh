@@ -21,3 +21,25 @@ if ! cmp -s "$tmp/reactor.txt" "$tmp/command.txt"; then
 fi
 cp "$tmp/reactor.txt" sigs.expected
 echo "sigs.expected: $(wc -l <sigs.expected) signatures from $(go version)"
+
+# directives/NAME.err: gc's error lines for each directive file, unless the
+# file is beyond gc (beyondgc_*.go), whose NAME.err states our errors and
+# NAME.gc.err what gc prints instead (checked, not regenerated).
+for f in directives/*.go; do
+	name=$(basename "$f" .go)
+	d="$tmp/dir_$name"
+	mkdir -p "$d"
+	cp "$f" "$d/"
+	out=$(cd "$d" && go build -o out.wasm "$name.go" 2>&1 | grep -v '^#' || true)
+	case "$name" in
+	beyondgc_*)
+		if [ "$out" != "$(cat "directives/$name.gc.err")" ]; then
+			echo "regen.sh: gc output for $f changed:" >&2
+			echo "$out" >&2
+			exit 1
+		fi
+		;;
+	*) printf '%s\n' "$out" >"directives/$name.err" ;;
+	esac
+done
+echo "directives/*.err regenerated"
