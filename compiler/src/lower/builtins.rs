@@ -152,6 +152,7 @@ impl Fx<'_, '_> {
             Type::Pointer(_) | Type::Map { .. } | Type::Chan { .. } | Type::Signature(_) => {
                 self.call_rt(Rt::Printpointer)
             }
+            Type::Interface(_) => self.print_iface(),
             _ => self.unsupported(a.pos, "printing this type"),
         }
     }

@@ -29,24 +29,25 @@ impl Fx<'_, '_> {
             return;
         };
         if let Mode::Constant(v) = &tv.mode {
-            let t = if self.lay.repr(target) == Repr::Iface {
-                tv.ty
-            } else {
-                target
-            };
             let v = v.clone();
-            self.constant(&v, t);
+            if self.is_iface(target) {
+                let t = tv.ty;
+                self.constant(&v, t);
+                self.to_iface(t, target);
+            } else {
+                self.constant(&v, target);
+            }
             return;
         }
         if self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil) || self.is_nil(e) {
             self.push_zero(target);
             return;
         }
-        if self.lay.repr(target) == Repr::Iface && self.lay.repr(tv.ty) != Repr::Iface {
-            self.unsupported(e.pos, "conversion to interface");
-            return;
-        }
+        let ty = tv.ty;
         self.expr(e);
+        if self.is_iface(target) && ty != target {
+            self.to_iface(ty, target);
+        }
     }
 
     pub fn expr(&mut self, e: &Expr) {
@@ -109,6 +110,7 @@ impl Fx<'_, '_> {
             } => self.address_of(x),
             ExprKind::Unary { op, x } => self.unary(*op, x, ty),
             ExprKind::Binary { op, x, y } => self.binary(*op, x, y, ty),
+            ExprKind::TypeAssert { .. } => self.type_assert(e, false),
             _ => self.unsupported(e.pos, "this expression"),
         }
     }

@@ -22,6 +22,7 @@ mod escape;
 mod expr;
 mod func;
 mod globals;
+mod iface;
 mod goto;
 mod intrinsics;
 pub mod layout;
@@ -30,6 +31,7 @@ pub mod runtime;
 mod slices;
 mod stmt;
 mod strings;
+mod typedesc;
 mod walk;
 mod wasmimport;
 
@@ -76,6 +78,8 @@ pub(crate) struct Pkg<'a> {
     pub lit_count: HashMap<String, u32>,
     /// Static closure records of top-level functions used as values.
     pub func_values: HashMap<ObjId, DataSym>,
+    /// Type descriptors, itabs and their helper functions.
+    pub rtti: typedesc::TypeInfoTables,
 }
 
 /// Compiles one checked package to a relocatable object.
@@ -102,6 +106,7 @@ pub fn lower_package(
         pending_lits: Vec::new(),
         lit_count: HashMap::new(),
         func_values: HashMap::new(),
+        rtti: Default::default(),
     };
     p.declare_funcs();
     globals::define_globals(&mut p);

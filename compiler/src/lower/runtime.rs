@@ -49,6 +49,8 @@ pub enum Rt {
     Panicshift,
     Panicmem,
     Panicstring,
+    Panicdottype,
+    Panicuncomparable,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -126,6 +128,13 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         Panicmem => ("panicmem", &[], &[]),
         // panicstring(msg string): panic("...") with a string until interfaces exist
         Panicstring => ("panicstring", &[I, L], &[]),
+        // panicdottype(have, want, iface unsafe.Pointer): failed x.(T):
+        // "interface conversion: IFACE is HAVE, not WANT" (HAVE "nil" when
+        // have == nil); arguments are type descriptors (lower/typedesc.rs).
+        Panicdottype => ("panicdottype", &[I, I, I], &[]),
+        // panicuncomparable(t unsafe.Pointer): == on interfaces holding an
+        // uncomparable type T: "runtime error: comparing uncomparable type T".
+        Panicuncomparable => ("panicuncomparable", &[I], &[]),
     }
 }
 
@@ -166,6 +175,8 @@ pub const ALL: &[Rt] = &[
     Rt::Panicshift,
     Rt::Panicmem,
     Rt::Panicstring,
+    Rt::Panicdottype,
+    Rt::Panicuncomparable,
 ];
 
 /// Whether calls to `f` never return (the panics).
@@ -185,6 +196,8 @@ pub fn noreturn(f: Rt) -> bool {
             | Panicshift
             | Panicmem
             | Panicstring
+            | Panicdottype
+            | Panicuncomparable
     )
 }
 
@@ -196,7 +209,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::Panicstring);
+        assert_eq!(*ALL.last().unwrap(), Rt::Panicuncomparable);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }

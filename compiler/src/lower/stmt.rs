@@ -91,6 +91,9 @@ impl Fx<'_, '_> {
             | StmtKind::Range { .. }
             | StmtKind::Switch { .. }
             | StmtKind::Branch { .. } => self.control(s),
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => self.type_switch(init.as_deref(), x, clauses, s),
             _ => self.unsupported(s.pos, "this statement"),
         }
     }
@@ -110,6 +113,26 @@ impl Fx<'_, '_> {
     /// aggregates are copied so later stores cannot disturb them.
     fn eval_rhs(&mut self, rhs: &[Expr], targets: &[TypeId]) -> Vec<Vec<u32>> {
         let mut out = Vec::new();
+        if rhs.len() == 1 && targets.len() == 2 && self.is_comma_ok(&rhs[0]) {
+            let mut e = &rhs[0];
+            while let ExprKind::Paren(p) = &e.kind {
+                e = p;
+            }
+            if let ExprKind::TypeAssert { .. } = e.kind {
+                let vt = self.type_of(e);
+                self.type_assert(e, true);
+                let ok = self.spill(crate::types::BasicKind::Bool.id());
+                let mut v = self.spill(vt);
+                if targets[0] != vt && self.is_iface(targets[0]) {
+                    self.push_locals(&v);
+                    self.to_iface(vt, targets[0]);
+                    v = self.spill(targets[0]);
+                }
+                return vec![v, ok];
+            }
+            self.unsupported(e.pos, "this comma-ok expression");
+            return vec![Vec::new(), Vec::new()];
+        }
         if rhs.len() == 1 && targets.len() > 1 {
             let ty = self.type_of(&rhs[0]);
             let elems = self.info.table.tuple_elems(ty);
