@@ -185,7 +185,8 @@ impl Fx<'_, '_> {
                 }
             }
             Repr::Slice | Repr::Void => {
-                self.unsupported(self.cur_pos, "comparison of this type");
+                let s = crate::types::typestring::type_string(self.info, ty, None);
+                self.unsupported(self.cur_pos, &format!("comparison of type {s}"));
             }
         }
     }
