@@ -111,11 +111,12 @@ impl Fx<'_, '_> {
 
     /// `x.(T)`; with `comma_ok`, pushes (value, ok) instead of panicking.
     pub fn type_assert(&mut self, e: &Expr, comma_ok: bool) {
-        let ExprKind::TypeAssert { x, ty: Some(_) } = &e.kind else {
+        let ExprKind::TypeAssert { x, ty: Some(tx) } = &e.kind else {
             return self.unsupported(e.pos, "this type assertion");
         };
         let xt = self.type_of(x);
-        let want_ty = self.type_of(e);
+        // (The recorded type of a comma-ok assertion is the tuple (T, bool).)
+        let want_ty = self.type_of(tx);
         self.expr(x);
         let d = self.local(ValType::I32);
         let t = self.local(ValType::I32);

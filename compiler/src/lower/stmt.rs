@@ -118,8 +118,8 @@ impl Fx<'_, '_> {
             while let ExprKind::Paren(p) = &e.kind {
                 e = p;
             }
-            if let ExprKind::TypeAssert { .. } = e.kind {
-                let vt = self.type_of(e);
+            if let ExprKind::TypeAssert { ty: Some(tx), .. } = &e.kind {
+                let vt = self.type_of(tx);
                 self.type_assert(e, true);
                 let ok = self.spill(crate::types::BasicKind::Bool.id());
                 let mut v = self.spill(vt);
