@@ -140,10 +140,7 @@ impl Fx<'_, '_> {
                     self.c.ins(I::I64ExtendI32U);
                     self.call_rt(Rt::Printuint);
                 }
-                Float32 => {
-                    self.c.ins(I::F64PromoteF32);
-                    self.call_rt(Rt::Printfloat);
-                }
+                Float32 => self.call_rt(Rt::Printfloat32),
                 Float64 | UntypedFloat => self.call_rt(Rt::Printfloat),
                 String | UntypedString => self.call_rt(Rt::Printstring),
                 UnsafePointer | UntypedNil => self.call_rt(Rt::Printpointer),

@@ -10,6 +10,7 @@ use wasm_encoder::ValType;
 const I: ValType = ValType::I32;
 const L: ValType = ValType::I64;
 const D: ValType = ValType::F64;
+const F: ValType = ValType::F32;
 
 /// A runtime function the compiler calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,6 +38,7 @@ pub enum Rt {
     Printsp,
     Printnl,
     Printfloat,
+    Printfloat32,
     PanicIndex,
     PanicSliceAlen,
     PanicSliceAcap,
@@ -102,8 +104,10 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         Printsp => ("printsp", &[], &[]),
         // printnl()
         Printnl => ("printnl", &[], &[]),
-        // printfloat(float64)
-        Printfloat => ("printfloat", &[D], &[]),
+        // printfloat64(float64) and printfloat32(float32): Go 1.27 prints the
+        // shortest representation ('g', -1) at the operand's own precision.
+        Printfloat => ("printfloat64", &[D], &[]),
+        Printfloat32 => ("printfloat32", &[F], &[]),
         // panicIndex(x int, y int): "index out of range [x] with length y"
         PanicIndex => ("panicIndex", &[L, L], &[]),
         // panicSliceAlen(x int, y int): "slice bounds out of range [:x] with length y"
@@ -163,6 +167,7 @@ pub const ALL: &[Rt] = &[
     Rt::Printsp,
     Rt::Printnl,
     Rt::Printfloat,
+    Rt::Printfloat32,
     Rt::PanicIndex,
     Rt::PanicSliceAlen,
     Rt::PanicSliceAcap,

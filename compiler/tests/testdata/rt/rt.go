@@ -199,7 +199,8 @@ func printuint(v uint64) {
 }
 func printhex(v uint64)             { printuint(v) }
 func printpointer(p unsafe.Pointer) { printhex(uint64(uintptr(p))) }
-func printfloat(f float64)          { printint(int64(f)) }
+func printfloat64(f float64)        { printint(int64(f)) }
+func printfloat32(f float32)        { printint(int64(f)) }
 
 func fatal(msg string) {
 	write("panic: runtime error: ")
