@@ -84,7 +84,29 @@ impl Fx<'_, '_> {
             self.c.ins(I::LocalGet(d));
             return;
         }
-        self.unsupported(self.cur_pos, "conversion between these interface types");
+        // A smaller interface: look the methods up at run time.
+        let d = self.local(ValType::I32);
+        let t = self.local(ValType::I32);
+        self.c.ins(I::LocalSet(d));
+        self.c.ins(I::LocalSet(t));
+        let dyn_t = self.local(ValType::I32);
+        self.dyn_type(from, t);
+        self.c.ins(I::LocalTee(dyn_t));
+        self.open(Ctl::If, BlockType::Result(ValType::I32));
+        self.getitab(to, dyn_t, false);
+        self.c.ins(I::Else);
+        self.c.ins(I::I32Const(0));
+        self.close();
+        self.c.ins(I::LocalGet(d));
+    }
+
+    /// Pushes `runtime.getitab(desc(iface), typ, canfail)`.
+    fn getitab(&mut self, iface: TypeId, typ: u32, canfail: bool) {
+        let desc = self.p.type_desc(iface);
+        self.c.op(Op::DataAddr(desc, 0));
+        self.c.ins(I::LocalGet(typ));
+        self.c.ins(I::I32Const(canfail as i32));
+        self.call_rt(Rt::Getitab);
     }
 
     /// Pushes the dynamic type descriptor of an interface value whose tab
@@ -126,11 +148,36 @@ impl Fx<'_, '_> {
         self.dyn_type(xt, t);
         self.c.ins(I::LocalSet(dyn_t));
         let ok = self.local(ValType::I32);
-        if self.is_iface(want_ty) {
-            if !self.is_empty_iface(want_ty) && self.method_names(want_ty) != self.method_names(xt)
-            {
-                return self.unsupported(e.pos, "assertion to a non-empty interface");
+        let lookup =
+            !self.is_empty_iface(want_ty) && self.method_names(want_ty) != self.method_names(xt);
+        if self.is_iface(want_ty) && lookup {
+            // tab = dyn == nil ? 0 : getitab(I, dyn, comma_ok)
+            let tab = self.local(ValType::I32);
+            self.c.ins(I::LocalGet(dyn_t));
+            self.open(Ctl::If, BlockType::Result(ValType::I32));
+            self.getitab(want_ty, dyn_t, comma_ok);
+            self.c.ins(I::Else);
+            if !comma_ok {
+                self.c.ins(I::I32Const(0));
+                let want = self.p.type_desc(want_ty);
+                self.c.op(Op::DataAddr(want, 0));
+                let iface = self.p.type_desc(xt);
+                self.c.op(Op::DataAddr(iface, 0));
+                self.call_rt(Rt::Panicdottype);
             }
+            self.c.ins(I::I32Const(0));
+            self.close();
+            self.c.ins(I::LocalTee(tab));
+            self.c.ins(I::I32Const(0));
+            self.c.ins(I::I32Ne);
+            self.c.ins(I::LocalSet(ok));
+            self.c.ins(I::LocalGet(tab));
+            // The data word only with the type.
+            self.c.ins(I::LocalGet(d));
+            self.c.ins(I::I32Const(0));
+            self.c.ins(I::LocalGet(ok));
+            self.c.ins(I::Select);
+        } else if self.is_iface(want_ty) {
             self.c.ins(I::LocalGet(dyn_t));
             self.c.ins(I::I32Const(0));
             self.c.ins(I::I32Ne);
@@ -359,14 +406,21 @@ impl Fx<'_, '_> {
                 } else {
                     let ct = self.type_of(e);
                     if self.is_iface(ct) {
+                        self.c.ins(I::LocalGet(dyn_t));
                         if !self.is_empty_iface(ct)
                             && self.method_names(ct) != self.method_names(xt)
                         {
-                            return self.unsupported(e.pos, "case with a non-empty interface");
+                            self.open(Ctl::If, BlockType::Result(ValType::I32));
+                            self.getitab(ct, dyn_t, true);
+                            self.c.ins(I::I32Const(0));
+                            self.c.ins(I::I32Ne);
+                            self.c.ins(I::Else);
+                            self.c.ins(I::I32Const(0));
+                            self.close();
+                        } else {
+                            self.c.ins(I::I32Const(0));
+                            self.c.ins(I::I32Ne);
                         }
-                        self.c.ins(I::LocalGet(dyn_t));
-                        self.c.ins(I::I32Const(0));
-                        self.c.ins(I::I32Ne);
                     } else {
                         let w = self.local(ValType::I32);
                         let desc = self.p.type_desc(ct);

@@ -27,6 +27,7 @@ mod goto;
 mod intrinsics;
 pub mod layout;
 mod memory;
+mod methods;
 pub mod runtime;
 mod slices;
 mod stmt;

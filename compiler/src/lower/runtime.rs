@@ -53,6 +53,7 @@ pub enum Rt {
     Panicstring,
     Panicdottype,
     Panicuncomparable,
+    Getitab,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -139,6 +140,12 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         // panicuncomparable(t unsafe.Pointer): == on interfaces holding an
         // uncomparable type T: "runtime error: comparing uncomparable type T".
         Panicuncomparable => ("panicuncomparable", &[I], &[]),
+        // getitab(iface, typ unsafe.Pointer, canfail bool) unsafe.Pointer:
+        // the itab of dynamic type typ for interface iface (descriptors with
+        // method tables, lower/methods.rs); nil if a method is missing and
+        // canfail, else panics "interface conversion: T is not I: missing
+        // method M".
+        Getitab => ("getitab", &[I, I, I], &[I]),
     }
 }
 
@@ -182,6 +189,7 @@ pub const ALL: &[Rt] = &[
     Rt::Panicstring,
     Rt::Panicdottype,
     Rt::Panicuncomparable,
+    Rt::Getitab,
 ];
 
 /// Whether calls to `f` never return (the panics).
@@ -214,7 +222,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::Panicuncomparable);
+        assert_eq!(*ALL.last().unwrap(), Rt::Getitab);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }

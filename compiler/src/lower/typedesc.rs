@@ -1,13 +1,14 @@
 //! Run-time type information for interfaces: type descriptors, itabs, the
 //! method wrappers itabs point at, and per-type equality functions.
 //!
-//! Type descriptor (read-only, 32 bytes, align 8; one per type per object,
+//! Type descriptor (read-only, 40 bytes, align 8; one per type per object,
 //! package-local `PREFIX..type.N`):
 //! ```text
 //! @0  size u32      @4  hash u32 (FNV-1a of the type's identity)
 //! @8  kind u8 (gc's reflect.Kind numbers)   @9 direct u8 (data word holds the value)
 //! @10 comparable u8 @12 equal: table index of func(a, b unsafe.Pointer) bool
 //! @16 string: the type as gc's runtime prints it (ptr @16, len @24)
+//! @32 method count u32   @36 method table address (see methods.rs)
 //! ```
 //! Descriptors are not deduplicated across objects, so type identity is
 //! "same pointer, or same hash and same string" (`Fx::type_eq`).
@@ -38,6 +39,18 @@ pub(crate) struct TypeInfoTables {
     itabs: HashMap<(TypeId, TypeId), DataSym>,
     wrappers: HashMap<(TypeId, String), FuncSym>,
     eqs: HashMap<TypeId, FuncSym>,
+    /// Descriptors started (names are numbered by this, so nested
+    /// creation never reuses a name).
+    pub descs_pending: usize,
+    method_tables: usize,
+}
+
+impl Pkg<'_> {
+    /// A fresh number for a method table symbol.
+    pub fn rtti_method_tables(&mut self) -> usize {
+        self.rtti.method_tables += 1;
+        self.rtti.method_tables - 1
+    }
 }
 
 /// gc's reflect.Kind numbering.
@@ -116,7 +129,7 @@ impl Pkg<'_> {
     /// Identity hash: the printed type plus, for every named type in it,
     /// its package path and (for local types) declaration position, so
     /// equal strings of different types hash differently.
-    fn type_hash(&self, ty: TypeId) -> u32 {
+    pub fn type_identity_hash(&self, ty: TypeId) -> u32 {
         let mut h = fnv(self.runtime_type_string(ty).as_bytes(), 0x811c_9dc5);
         let mut seen = Vec::new();
         self.hash_named(ty, &mut h, &mut seen, 0);
@@ -172,9 +185,9 @@ impl Pkg<'_> {
         }
         let name = self.runtime_type_string(ty);
         let str_sym = self.string_sym(name.as_bytes());
-        let mut bytes = vec![0u8; 32];
+        let mut bytes = vec![0u8; 40];
         bytes[0..4].copy_from_slice(&self.lay.size(ty).to_le_bytes());
-        bytes[4..8].copy_from_slice(&self.type_hash(ty).to_le_bytes());
+        bytes[4..8].copy_from_slice(&self.type_identity_hash(ty).to_le_bytes());
         bytes[8] = kind_of(self, ty);
         bytes[9] = self.is_direct(ty) as u8;
         let comparable = self.comparable(ty);
@@ -191,10 +204,23 @@ impl Pkg<'_> {
                 target: RelocTarget::FuncTableIndex(eq),
             });
         }
-        let sym_name = format!("{}..type.{}", self.prefix, self.rtti.descs.len());
+        let sym_name = format!("{}..type.{}", self.prefix, self.rtti.descs_pending);
+        // Reserve the name before building the method table (which may
+        // need other descriptors).
+        self.rtti.descs_pending += 1;
+        if let Some((mt, n)) = self.method_table(ty) {
+            bytes[32..36].copy_from_slice(&n.to_le_bytes());
+            relocs.push(DataReloc {
+                offset: 36,
+                target: RelocTarget::DataAddr(mt, 0),
+            });
+        }
+        if let Some(d) = self.rtti.descs.get(&ty) {
+            return *d;
+        }
         let d = self
             .obj
-            .define_data(&sym_name, DataKind::ReadOnly, 8, bytes, 32, relocs);
+            .define_data(&sym_name, DataKind::ReadOnly, 8, bytes, 40, relocs);
         self.obj.set_local_data(d);
         self.rtti.descs.insert(ty, d);
         d
@@ -280,7 +306,7 @@ impl Pkg<'_> {
             target: RelocTarget::DataAddr(desc, 0),
         }];
         for (k, m) in methods.iter().enumerate() {
-            let f = self.itab_entry(ty, &m.name)?;
+            let f = self.itab_code(ty, &m.name)?;
             relocs.push(DataReloc {
                 offset: 4 + 4 * k as u32,
                 target: RelocTarget::FuncTableIndex(f),
@@ -302,7 +328,7 @@ impl Pkg<'_> {
     }
 
     /// The code an itab holds for method `name` of dynamic type `ty`.
-    fn itab_entry(&mut self, ty: TypeId, name: &str) -> Option<FuncSym> {
+    pub fn itab_code(&mut self, ty: TypeId, name: &str) -> Option<FuncSym> {
         let (m, path) = self.find_method(ty, name)?;
         let direct_ptr = matches!(self.info.table.get(ty), Type::Pointer(_));
         let m_ptr = self.info.obj(m).ptr_recv;
