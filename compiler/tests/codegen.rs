@@ -314,3 +314,46 @@ fn cross_package_symbols() {
     assert!(om.data.contains("example.com/m/a.Count"), "{om:?}");
     assert!(!om.segments.iter().any(|s| s.contains("a.Count")));
 }
+
+#[test]
+fn interfaces_emit_descriptors_itabs_and_indirect_calls() {
+    let src = "package main\n\ntype S interface{ M() int }\n\ntype T struct{ a, b int }\n\nfunc (t T) M() int { return t.a }\n\nfunc main() {\n\tvar s S = T{1, 2}\n\tvar a any = s\n\t_, ok := a.(S)\n\tprintln(s.M(), a == any(T{1, 2}), ok)\n}\n";
+    let out = main_pkg(src);
+    let o = inspect(&out.object);
+    // Descriptors, itab and method tables are package-local read-only data.
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..type.")),
+        "{o:?}"
+    );
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..itab.")),
+        "{o:?}"
+    );
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..methods.")),
+        "{o:?}"
+    );
+    // T.M is reached through a wrapper that loads the boxed receiver.
+    assert!(
+        o.defined.iter().any(|f| f.starts_with("main..iw.")),
+        "{o:?}"
+    );
+    assert!(o.imports.contains(&env("runtime.getitab")), "{o:?}");
+    // Dynamic calls go through the indirect function table.
+    let mut has_table = false;
+    for p in Parser::new(0).parse_all(&out.object) {
+        if let Payload::ImportSection(r) = p.unwrap() {
+            for imp in r {
+                let imp = imp.unwrap();
+                has_table |= imp.name == "__indirect_function_table";
+            }
+        }
+    }
+    assert!(has_table);
+}

@@ -365,13 +365,7 @@ impl Fx<'_, '_> {
     }
 
     /// `switch [init;] [v :=] x.(type) { ... }`.
-    pub fn type_switch(
-        &mut self,
-        init: Option<&Stmt>,
-        x: &Expr,
-        clauses: &[CaseClause],
-        s: &Stmt,
-    ) {
+    pub fn type_switch(&mut self, init: Option<&Stmt>, x: &Expr, clauses: &[CaseClause], s: &Stmt) {
         let label = self.pending_label.take();
         if let Some(i) = init {
             self.stmt(i);
