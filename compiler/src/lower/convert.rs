@@ -56,7 +56,7 @@ impl Fx<'_, '_> {
         }
         if tr == Repr::Iface {
             self.expr_as(x, from);
-            return self.to_iface(from, to);
+            return self.convert_to_iface(from, to);
         }
         self.expr(x);
         self.convert_value(from, to);

@@ -45,11 +45,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            ExprKind::Index { x, .. } => {
-                if self.is_array(x) {
-                    self.take_address(x);
-                }
-            }
+            ExprKind::Index { x, .. } if self.is_array(x) => self.take_address(x),
             _ => {}
         }
     }
@@ -68,11 +64,7 @@ impl Walker<'_> {
                 op: UnaryOp::Addr,
                 x,
             } => self.take_address(x),
-            ExprKind::Slice { x, .. } => {
-                if self.is_array(x) {
-                    self.take_address(x);
-                }
-            }
+            ExprKind::Slice { x, .. } if self.is_array(x) => self.take_address(x),
             ExprKind::Call { fun, .. } => {
                 // x.M() with a pointer-receiver method on an addressable x.
                 if let ExprKind::Selector { x, .. } = &fun.kind {

@@ -33,7 +33,7 @@ impl Fx<'_, '_> {
             if self.is_iface(target) {
                 let t = tv.ty;
                 self.constant(&v, t);
-                self.to_iface(t, target);
+                self.convert_to_iface(t, target);
             } else {
                 self.constant(&v, target);
             }
@@ -46,7 +46,7 @@ impl Fx<'_, '_> {
         let ty = tv.ty;
         self.expr(e);
         if self.is_iface(target) && ty != target {
-            self.to_iface(ty, target);
+            self.convert_to_iface(ty, target);
         }
     }
 

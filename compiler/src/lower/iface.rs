@@ -37,7 +37,7 @@ impl Fx<'_, '_> {
     }
 
     /// A value of type `from` on the stack → an interface value of type `to`.
-    pub fn to_iface(&mut self, from: TypeId, to: TypeId) {
+    pub fn convert_to_iface(&mut self, from: TypeId, to: TypeId) {
         if self.is_iface(from) {
             return self.iface_to_iface(from, to);
         }

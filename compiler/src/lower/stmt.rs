@@ -125,7 +125,7 @@ impl Fx<'_, '_> {
                 let mut v = self.spill(vt);
                 if targets[0] != vt && self.is_iface(targets[0]) {
                     self.push_locals(&v);
-                    self.to_iface(vt, targets[0]);
+                    self.convert_to_iface(vt, targets[0]);
                     v = self.spill(targets[0]);
                 }
                 return vec![v, ok];
