@@ -45,6 +45,9 @@ impl Fx<'_, '_> {
                 if self.lay.repr(at) == Repr::String {
                     self.expr(&args[0]);
                     self.call_rt(Rt::Panicstring);
+                } else if let Some(any) = self.any_type() {
+                    self.expr_as(&args[0], any);
+                    self.call_rt(Rt::Gopanic);
                 } else {
                     self.unsupported(e.pos, "panic with a non-string value");
                 }
@@ -77,6 +80,13 @@ impl Fx<'_, '_> {
             }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),
         }
+    }
+
+    /// The predeclared `any` (the empty interface).
+    pub fn any_type(&self) -> Option<TypeId> {
+        let u = self.info.universe?;
+        let o = *self.info.scope(u).names.get("any")?;
+        Some(self.info.obj(o).ty)
     }
 
     fn len_cap(&mut self, cap: bool, e: &Expr, x: &Expr) {

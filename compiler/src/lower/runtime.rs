@@ -54,6 +54,7 @@ pub enum Rt {
     Panicdottype,
     Panicuncomparable,
     Getitab,
+    Gopanic,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -146,6 +147,10 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         // canfail, else panics "interface conversion: T is not I: missing
         // method M".
         Getitab => ("getitab", &[I, I, I], &[I]),
+        // gopanic(v any): panic(v) for a value that is not a string: prints
+        // "panic: " and the value as gc does (Error()/String() methods,
+        // basic kinds, "(T) addr" otherwise), then exits with status 2.
+        Gopanic => ("gopanic", &[I, I], &[]),
     }
 }
 
@@ -190,6 +195,7 @@ pub const ALL: &[Rt] = &[
     Rt::Panicdottype,
     Rt::Panicuncomparable,
     Rt::Getitab,
+    Rt::Gopanic,
 ];
 
 /// Whether calls to `f` never return (the panics).
@@ -211,6 +217,7 @@ pub fn noreturn(f: Rt) -> bool {
             | Panicstring
             | Panicdottype
             | Panicuncomparable
+            | Gopanic
     )
 }
 
@@ -222,7 +229,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::Getitab);
+        assert_eq!(*ALL.last().unwrap(), Rt::Gopanic);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }
