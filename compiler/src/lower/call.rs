@@ -210,7 +210,7 @@ impl Fx<'_, '_> {
 
     /// The receiver argument of a static method call; `path` leads through
     /// embedded fields to the receiver of a promoted method.
-    fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
+    pub fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
         let Some(recv_ty) = sig.recv else { return };
         let ptr_recv =
             self.info.obj(method).ptr_recv || matches!(self.lay.under(recv_ty), Type::Pointer(_));

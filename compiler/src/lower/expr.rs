@@ -68,12 +68,12 @@ impl Fx<'_, '_> {
             ExprKind::CompositeLit { .. } => self.composite_value(e),
             ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Selector { x, sel } => {
-                if let Some(s) = self.info.selections.get(&e.id) {
+                if let Some(s) = self.info.selections.get(&e.id).cloned() {
                     if s.kind == SelectionKind::FieldVal {
                         let off = self.field_addr(e, x);
                         self.load(ty, off);
                     } else {
-                        self.unsupported(e.pos, "method value");
+                        self.method_value(e, x, &s);
                     }
                 } else {
                     // Qualified identifier pkg.Name.

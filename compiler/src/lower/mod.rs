@@ -28,6 +28,7 @@ mod intrinsics;
 pub mod layout;
 mod memory;
 mod methods;
+mod methodval;
 pub mod runtime;
 mod slices;
 mod stmt;
