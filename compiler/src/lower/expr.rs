@@ -52,6 +52,10 @@ impl Fx<'_, '_> {
 
     pub fn expr(&mut self, e: &Expr) {
         self.cur_pos = e.start_pos();
+        if let Some(ls) = self.hoisted.remove(&e.id) {
+            self.push_locals(&ls);
+            return;
+        }
         let Some(tv) = self.info.types.get(&e.id) else {
             self.unsupported(e.pos, "expression without type");
             return;

@@ -71,6 +71,8 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Results of calls evaluated ahead of their statement (`order.rs`).
+    pub hoisted: HashMap<u32, Vec<u32>>,
     /// Labels targeted by goto statements in this function.
     pub goto_labels: HashSet<String>,
     /// Goto targets of the statement lists being lowered.
@@ -199,6 +201,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             cur_pos: Pos::default(),
             name: String::new(),
             goto_labels: HashSet::new(),
+            hoisted: HashMap::new(),
             gotos: HashMap::new(),
         }
     }

@@ -27,6 +27,7 @@ mod iface;
 mod intrinsics;
 pub mod layout;
 mod memory;
+mod order;
 mod methods;
 mod methodval;
 pub mod runtime;

@@ -30,6 +30,26 @@ impl Fx<'_, '_> {
 
     pub fn stmt(&mut self, s: &Stmt) {
         self.cur_pos = s.pos;
+        self.hoisted.clear();
+        match &s.kind {
+            StmtKind::Expr(e) => self.hoist_calls(&[e]),
+            StmtKind::Assign { lhs, rhs, .. } => {
+                let roots: Vec<&Expr> = lhs.iter().chain(rhs).collect();
+                self.hoist_calls(&roots);
+            }
+            // A grouped declaration is a sequence: only a single spec is one
+            // statement for ordering.
+            StmtKind::Decl(Decl::Var(specs)) if specs.len() == 1 => {
+                let roots: Vec<&Expr> = specs[0].values.iter().collect();
+                self.hoist_calls(&roots);
+            }
+            StmtKind::Return(es) => {
+                let roots: Vec<&Expr> = es.iter().collect();
+                self.hoist_calls(&roots);
+            }
+            StmtKind::IncDec { x, .. } => self.hoist_calls(&[x]),
+            _ => {}
+        }
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(Decl::Var(specs)) => {
