@@ -37,6 +37,7 @@ impl Fx<'_, '_> {
             }
             Builtin::Make => match self.lay.under(ty) {
                 Type::Slice(_) => self.make_slice(args, ty),
+                Type::Map { .. } => self.make_map(e, args, ty),
                 _ => self.unsupported(e.pos, "make of this type"),
             },
             Builtin::Print | Builtin::Println => self.print(args, b == Builtin::Println),
@@ -78,6 +79,10 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I32WrapI64);
                 self.c.ins(I::I32Add);
             }
+            Builtin::Delete if args.len() == 2 => self.map_delete(e, &args[0], &args[1]),
+            Builtin::Clear if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) => {
+                self.map_clear(&args[0])
+            }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),
         }
     }
@@ -106,6 +111,10 @@ impl Fx<'_, '_> {
                 self.expr(x);
                 self.c.ins(I::Drop);
                 self.c.ins(I::I64Const(len as i64));
+            }
+            Type::Map { .. } if !cap => {
+                self.expr(x);
+                self.map_len();
             }
             Type::Pointer(p) => {
                 let len = match self.lay.under(p) {

@@ -92,7 +92,7 @@ impl Fx<'_, '_> {
                 let xt = self.type_of(x);
                 match self.lay.under(xt) {
                     Type::Basic(_) => self.string_index(x, &indices[0]),
-                    Type::Map { .. } => self.unsupported(e.pos, "map index"),
+                    Type::Map { .. } => self.map_index(e, x, &indices[0], false),
                     _ => {
                         let off = self.elem_addr(x, &indices[0]);
                         self.load(ty, off);
@@ -177,6 +177,7 @@ impl Fx<'_, '_> {
         match self.lay.under(ty).clone() {
             Type::Pointer(elem) => self.heap_composite(e, elem),
             Type::Slice(elem) => self.slice_literal(e, elem),
+            Type::Map { .. } => self.map_literal(e, ty),
             Type::Struct(_) | Type::Array { .. } => {
                 let off = self.temp_slot(ty);
                 let base = self.local(ValType::I32);

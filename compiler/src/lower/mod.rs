@@ -26,6 +26,7 @@ mod goto;
 mod iface;
 mod intrinsics;
 pub mod layout;
+mod maps;
 mod memory;
 mod order;
 mod methods;
@@ -83,6 +84,10 @@ pub(crate) struct Pkg<'a> {
     pub func_values: HashMap<ObjId, DataSym>,
     /// Type descriptors, itabs and their helper functions.
     pub rtti: typedesc::TypeInfoTables,
+    /// Map type descriptors by map type.
+    pub rtti_maps: HashMap<crate::types::TypeId, DataSym>,
+    /// Key hash (true) / equality (false) functions by key type.
+    pub rtti_keyfns: HashMap<(crate::types::TypeId, bool), FuncSym>,
 }
 
 /// Compiles one checked package to a relocatable object.
@@ -110,6 +115,8 @@ pub fn lower_package(
         lit_count: HashMap::new(),
         func_values: HashMap::new(),
         rtti: Default::default(),
+        rtti_maps: HashMap::new(),
+        rtti_keyfns: HashMap::new(),
     };
     p.declare_funcs();
     globals::define_globals(&mut p);

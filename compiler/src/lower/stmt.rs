@@ -21,6 +21,12 @@ pub(crate) enum Lhs {
         base: u32,
         off: u32,
     },
+    /// A map entry: map type descriptor, map and key-address locals.
+    Map {
+        desc: crate::emit::object::DataSym,
+        m: u32,
+        kp: u32,
+    },
 }
 
 impl Fx<'_, '_> {
@@ -149,6 +155,19 @@ impl Fx<'_, '_> {
                     v = self.spill(targets[0]);
                 }
                 return vec![v, ok];
+            }
+            if let ExprKind::Index { x, indices } = &e.kind {
+                if let Type::Map { value, .. } = self.lay.under(self.type_of(x)).clone() {
+                    self.map_index(e, x, &indices[0], true);
+                    let ok = self.spill(crate::types::BasicKind::Bool.id());
+                    let mut v = self.spill(value);
+                    if targets[0] != value && self.is_iface(targets[0]) {
+                        self.push_locals(&v);
+                        self.convert_to_iface(value, targets[0]);
+                        v = self.spill(targets[0]);
+                    }
+                    return vec![v, ok];
+                }
             }
             self.unsupported(e.pos, "this comma-ok expression");
             return vec![Vec::new(), Vec::new()];
@@ -373,10 +392,12 @@ impl Fx<'_, '_> {
                 }
             }
         }
-        if let ExprKind::Index { x, .. } = &e.kind {
+        if let ExprKind::Index { x, indices } = &e.kind {
             if let Type::Map { .. } = self.lay.under(self.type_of(x)) {
-                self.unsupported(e.pos, "map assignment");
-                return Lhs::Blank;
+                return match self.map_place(x, &indices[0]) {
+                    Some((desc, m, kp)) => Lhs::Map { desc, m, kp },
+                    None => Lhs::Blank,
+                };
             }
         }
         let off = self.addr_of(e);
@@ -394,6 +415,13 @@ impl Fx<'_, '_> {
                 self.c.ins(I::LocalGet(*base));
                 self.load(ty, *off);
             }
+            Lhs::Map { desc, m, kp } => {
+                self.c.op(Op::DataAddr(*desc, 0));
+                self.c.ins(I::LocalGet(*m));
+                self.c.ins(I::LocalGet(*kp));
+                self.call_rt(super::runtime::Rt::Mapaccess1);
+                self.load(ty, 0);
+            }
         }
     }
 
@@ -407,6 +435,13 @@ impl Fx<'_, '_> {
                 }
             }
             Lhs::Mem { base, off } => self.store_to_ptr_local(*base, *off, ty),
+            Lhs::Map { desc, m, kp } => {
+                let vals = self.spill(ty);
+                self.map_slot(*desc, *m, *kp);
+                let slot = self.local(ValType::I32);
+                self.c.ins(I::LocalSet(slot));
+                self.store_vals(slot, 0, ty, &vals);
+            }
         }
     }
 
