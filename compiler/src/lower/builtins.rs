@@ -79,6 +79,8 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I32WrapI64);
                 self.c.ins(I::I32Add);
             }
+            // Panics cannot be recovered yet: recover() is always nil.
+            Builtin::Recover => self.push_zero(ty),
             Builtin::Delete if args.len() == 2 => self.map_delete(e, &args[0], &args[1]),
             Builtin::Clear if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) => {
                 self.map_clear(&args[0])
@@ -144,6 +146,10 @@ impl Fx<'_, '_> {
     }
 
     /// The value of type `ty` on the stack → printed by gc's print rules.
+    pub fn print_value_pub(&mut self, a: &Expr, ty: TypeId) {
+        self.print_value(a, ty)
+    }
+
     fn print_value(&mut self, a: &Expr, ty: TypeId) {
         use BasicKind::*;
         match self.lay.under(ty) {

@@ -71,6 +71,8 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// The defer list local, when the function contains `defer`.
+    pub defers: Option<u32>,
     /// Results of calls evaluated ahead of their statement (`order.rs`).
     pub hoisted: HashMap<u32, Vec<u32>>,
     /// Labels targeted by goto statements in this function.
@@ -142,6 +144,9 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     fx.name = f.name.clone();
     fx.escapes = escape::analyze(info, f.ty, f.body);
     fx.goto_labels = super::goto::goto_labels(f.body);
+    if super::defers::has_defer(f.body) {
+        fx.defers = Some(fx.local(ValType::I32));
+    }
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
     }
@@ -166,6 +171,7 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
         // Go requires a terminating statement; the end is unreachable.
         fx.c.ins(I::Unreachable);
     } else {
+        fx.run_defers();
         fx.release_frame();
     }
     let code = fx.finish();
@@ -202,6 +208,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             name: String::new(),
             goto_labels: HashSet::new(),
             hoisted: HashMap::new(),
+            defers: None,
             gotos: HashMap::new(),
         }
     }

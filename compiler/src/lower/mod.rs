@@ -18,6 +18,7 @@ mod consts;
 mod control;
 mod convert;
 mod equal;
+mod defers;
 mod escape;
 mod expr;
 mod func;

@@ -120,6 +120,7 @@ impl Fx<'_, '_> {
             StmtKind::TypeSwitch {
                 init, x, clauses, ..
             } => self.type_switch(init.as_deref(), x, clauses, s),
+            StmtKind::Defer(e) => self.defer_stmt(e),
             _ => self.unsupported(s.pos, "this statement"),
         }
     }
@@ -447,6 +448,19 @@ impl Fx<'_, '_> {
 
     fn return_stmt(&mut self, es: &[Expr]) {
         let results = self.results.clone();
+        let defers = self.defers.is_some();
+        if defers && !es.is_empty() && !self.named_results.is_empty() {
+            // Fix the named results first: deferred calls may change them.
+            let named = self.named_results.clone();
+            let vals = self.eval_rhs(es, &results);
+            for (k, o) in named.iter().enumerate() {
+                if let Some(var) = self.vars.get(o).cloned() {
+                    self.push_locals(&vals[k].clone());
+                    self.store_var(&var, results[k]);
+                }
+            }
+            return self.return_stmt(&[]);
+        }
         if es.is_empty() {
             for o in self.named_results.clone() {
                 let ty = self.info.obj(o).ty;
@@ -462,21 +476,42 @@ impl Fx<'_, '_> {
                 self.expr_as(e, t);
             }
         }
-        if self.result_ptrs.iter().any(|p| p.is_some()) {
+        let named_defer = defers && !self.named_results.is_empty();
+        if defers && !named_defer && self.result_ptrs.iter().all(|p| p.is_none()) {
+            self.run_defers();
+        } else if self.result_ptrs.iter().any(|p| p.is_some()) || defers {
             // Spill everything, copy aggregates out, push the rest.
             let mut groups = Vec::new();
             for &t in results.iter().rev() {
                 groups.push(self.spill(t));
             }
             groups.reverse();
-            for (k, &t) in results.iter().enumerate() {
-                match self.result_ptrs[k] {
-                    Some(ptr) => {
+            if !named_defer {
+                for (k, &t) in results.iter().enumerate() {
+                    if let Some(ptr) = self.result_ptrs[k] {
                         self.c.ins(I::LocalGet(ptr));
                         self.c.ins(I::LocalGet(groups[k][0]));
                         self.copy_mem(t);
                     }
-                    None => self.push_locals(&groups[k].clone()),
+                }
+            }
+            self.run_defers();
+            for (k, &t) in results.iter().enumerate() {
+                if named_defer {
+                    // Named results are read after the deferred calls ran.
+                    let o = self.named_results[k];
+                    if let Some(ptr) = self.result_ptrs[k] {
+                        self.c.ins(I::LocalGet(ptr));
+                    }
+                    match self.vars.get(&o).cloned() {
+                        Some(var) => self.push_var_value(&var, t),
+                        None => self.push_zero(t),
+                    }
+                    if self.result_ptrs[k].is_some() {
+                        self.copy_mem(t);
+                    }
+                } else if self.result_ptrs[k].is_none() {
+                    self.push_locals(&groups[k].clone());
                 }
             }
         }

@@ -1,0 +1,209 @@
+//! `defer` (without panics unwinding through it: a panic exits the program
+//! without running deferred calls, and `recover()` returns nil).
+//!
+//! A function containing `defer` keeps a list of defer records in a local
+//! (`Fx::defers`). `defer f(args)` evaluates the function value (a closure
+//! record; static functions and bound methods become func values) and the
+//! arguments at once, and pushes a record `{thunk, next, fn, args in 8-byte
+//! slots...}`; the per-site thunk `OUTER.deferN` reloads them and calls.
+//! Every return runs the list (latest first) after the results are fixed
+//! (named results are stored first, so deferred closures can change them).
+
+use wasm_encoder::{BlockType, Instruction as I, ValType};
+
+use super::func::{Ctl, Fx};
+use super::layout::Repr;
+use super::runtime::Rt;
+use crate::emit::code::{memarg, Op};
+use crate::syntax::ast::{Block, Expr, ExprKind, Stmt, StmtKind};
+use crate::types::{Builtin, Mode, ObjKind, TypeId};
+
+/// Whether a function body contains `defer` (outside function literals).
+pub(crate) fn has_defer(b: &Block) -> bool {
+    b.stmts.iter().any(stmt_has_defer)
+}
+
+fn stmt_has_defer(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Labeled { stmt, .. } => stmt_has_defer(stmt),
+        StmtKind::Block(b) => has_defer(b),
+        StmtKind::If { then, els, .. } => {
+            has_defer(then) || els.as_deref().is_some_and(stmt_has_defer)
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(body),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses
+            .iter()
+            .any(|c| c.body.iter().any(stmt_has_defer)),
+        StmtKind::Select { clauses, .. } => {
+            clauses.iter().any(|c| c.body.iter().any(stmt_has_defer))
+        }
+        _ => false,
+    }
+}
+
+fn slot_store(t: ValType, off: u32) -> I<'static> {
+    match t {
+        ValType::I64 => I::I64Store(memarg(off, 8)),
+        ValType::F32 => I::F32Store(memarg(off, 4)),
+        ValType::F64 => I::F64Store(memarg(off, 8)),
+        _ => I::I32Store(memarg(off, 4)),
+    }
+}
+
+fn slot_load(t: ValType, off: u32) -> I<'static> {
+    match t {
+        ValType::I64 => I::I64Load(memarg(off, 8)),
+        ValType::F32 => I::F32Load(memarg(off, 4)),
+        ValType::F64 => I::F64Load(memarg(off, 8)),
+        _ => I::I32Load(memarg(off, 4)),
+    }
+}
+
+impl Fx<'_, '_> {
+    /// `defer call`.
+    pub fn defer_stmt(&mut self, call: &Expr) {
+        let Some(list) = self.defers else { return };
+        let ExprKind::Call { fun, args, dots, .. } = &call.kind else {
+            return self.unsupported(call.pos, "defer of a non-call");
+        };
+        let fun_mode = self.info.types.get(&fun.id).map(|tv| tv.mode.clone());
+        // Builtins: only print/println are supported.
+        let builtin = if fun_mode == Some(Mode::Builtin) {
+            let id = match &fun.kind {
+                ExprKind::Ident(_) => fun.id,
+                _ => return self.unsupported(call.pos, "defer of this builtin"),
+            };
+            match self.info.uses.get(&id).map(|o| &self.info.obj(*o).kind) {
+                Some(ObjKind::Builtin(b @ (Builtin::Print | Builtin::Println))) => Some(*b),
+                _ => return self.unsupported(call.pos, "defer of this builtin"),
+            }
+        } else {
+            None
+        };
+        // The function value, then the arguments (flattened).
+        let mut vals: Vec<ValType> = Vec::new();
+        let mut arg_types: Vec<TypeId> = Vec::new();
+        let sig = if builtin.is_none() {
+            let ft = self.type_of(fun);
+            let Some(sig) = self.info.table.signature(ft).cloned() else {
+                return self.unsupported(call.pos, "this defer");
+            };
+            self.expr(fun);
+            vals.push(ValType::I32);
+            self.push_args(&sig, args, *dots, false);
+            for &p in &sig.params {
+                vals.extend_from_slice(self.lay.repr(p).vals());
+            }
+            Some(sig)
+        } else {
+            for a in args {
+                let t = self.type_of(a);
+                self.expr(a);
+                vals.extend_from_slice(self.lay.repr(t).vals());
+                arg_types.push(t);
+            }
+            None
+        };
+        let ls = self.spill_vals(&vals);
+        let size = 8 + 8 * ls.len() as u32;
+        let rec = self.local(ValType::I32);
+        self.c.ins(I::I32Const(size as i32));
+        self.c.ins(I::I32Const(8));
+        self.call_rt(Rt::Alloc);
+        self.c.ins(I::LocalSet(rec));
+        for (k, (&l, &t)) in ls.iter().zip(&vals).enumerate() {
+            self.c.ins(I::LocalGet(rec));
+            self.c.ins(I::LocalGet(l));
+            self.c.ins(slot_store(t, 8 + 8 * k as u32));
+        }
+        // The thunk.
+        let n = self.p.rtti_method_tables();
+        let name = format!("{}.defer{n}", self.name);
+        let fty = self.p.obj.func_type(&[ValType::I32], &[]);
+        let thunk = self.p.obj.declare_func(&name, fty, None);
+        self.p.obj.set_local_func(thunk);
+        self.c.ins(I::LocalGet(rec));
+        self.c.op(Op::TableIndex(thunk));
+        self.c.ins(I::I32Store(memarg(0, 4)));
+        self.c.ins(I::LocalGet(rec));
+        self.c.ins(I::LocalGet(list));
+        self.c.ins(I::I32Store(memarg(4, 4)));
+        self.c.ins(I::LocalGet(rec));
+        self.c.ins(I::LocalSet(list));
+        let ft = self.type_of(fun);
+        let mut fx = Fx::new(self.p, &[ValType::I32]);
+        match (sig, builtin) {
+            (Some(sig), _) => {
+                for &r in &sig.results {
+                    if fx.lay.repr(r) == Repr::Mem {
+                        let off = fx.temp_slot(r);
+                        fx.frame_addr(off);
+                    }
+                }
+                for (k, &t) in vals.iter().enumerate().skip(1) {
+                    fx.c.ins(I::LocalGet(0));
+                    fx.c.ins(slot_load(t, 8 + 8 * k as u32));
+                }
+                let f = fx.local(ValType::I32);
+                fx.c.ins(I::LocalGet(0));
+                fx.c.ins(I::I32Load(memarg(8, 4)));
+                fx.nil_check();
+                fx.c.ins(I::LocalTee(f));
+                fx.c.ins(I::LocalGet(f));
+                fx.c.ins(I::I32Load(memarg(0, 4)));
+                let cty = fx.p.closure_type(ft);
+                fx.c.op(Op::CallIndirect(cty));
+                for &r in sig.results.iter().rev() {
+                    if fx.lay.repr(r) != Repr::Mem {
+                        fx.drop_value(r);
+                    }
+                }
+            }
+            (None, Some(b)) => {
+                let mut k = 0u32;
+                for (i, (&t, a)) in arg_types.iter().zip(args).enumerate() {
+                    if b == Builtin::Println && i > 0 {
+                        fx.call_rt(Rt::Printsp);
+                    }
+                    for &v in fx.lay.repr(t).vals() {
+                        fx.c.ins(I::LocalGet(0));
+                        fx.c.ins(slot_load(v, 8 + 8 * k));
+                        k += 1;
+                    }
+                    fx.print_value_pub(a, t);
+                }
+                if b == Builtin::Println {
+                    fx.call_rt(Rt::Printnl);
+                }
+            }
+            _ => {}
+        }
+        fx.release_frame();
+        let code = fx.finish();
+        self.p.obj.define_func(thunk, code.into_writer());
+    }
+
+    /// Runs (and empties) the defer list, latest first.
+    pub fn run_defers(&mut self) {
+        let Some(list) = self.defers else { return };
+        let n = self.local(ValType::I32);
+        let fty = self.p.obj.func_type(&[ValType::I32], &[]);
+        let done = self.open(Ctl::Block, BlockType::Empty);
+        let top = self.open(Ctl::Loop, BlockType::Empty);
+        self.c.ins(I::LocalGet(list));
+        self.c.ins(I::I32Eqz);
+        self.br_if(done);
+        self.c.ins(I::LocalGet(list));
+        self.c.ins(I::LocalTee(n));
+        self.c.ins(I::I32Load(memarg(4, 4)));
+        self.c.ins(I::LocalSet(list));
+        self.c.ins(I::LocalGet(n));
+        self.c.ins(I::LocalGet(n));
+        self.c.ins(I::I32Load(memarg(0, 4)));
+        self.c.op(Op::CallIndirect(fty));
+        self.br(top);
+        self.close();
+        self.close();
+    }
+}
