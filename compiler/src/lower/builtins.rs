@@ -17,7 +17,8 @@ impl Fx<'_, '_> {
         let need = match b {
             Builtin::Copy | Builtin::String | Builtin::Slice | Builtin::Add => 2,
             Builtin::Make if matches!(self.lay.under(ty), Type::Slice(_)) => 2,
-            Builtin::Print | Builtin::Println | Builtin::New => 0,
+            Builtin::Print | Builtin::Println | Builtin::New | Builtin::Recover => 0,
+            Builtin::Delete => 2,
             _ => 1,
         };
         if args.len() < need {
