@@ -83,7 +83,9 @@ impl Fx<'_, '_> {
             // Panics cannot be recovered yet: recover() is always nil.
             Builtin::Recover => self.push_zero(ty),
             Builtin::Delete if args.len() == 2 => self.map_delete(e, &args[0], &args[1]),
-            Builtin::Clear if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) => {
+            Builtin::Clear
+                if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) =>
+            {
                 self.map_clear(&args[0])
             }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),

@@ -168,7 +168,13 @@ impl Fx<'_, '_> {
     }
 
     /// Assigns the values in `vals` to a range key/value operand.
-    pub fn range_assign_pub(&mut self, target: Option<&Expr>, define: bool, ty: TypeId, vals: &[u32]) {
+    pub fn range_assign_pub(
+        &mut self,
+        target: Option<&Expr>,
+        define: bool,
+        ty: TypeId,
+        vals: &[u32],
+    ) {
         self.range_assign(target, define, ty, vals)
     }
 

@@ -32,9 +32,9 @@ fn stmt_has_defer(s: &Stmt) -> bool {
             has_defer(then) || els.as_deref().is_some_and(stmt_has_defer)
         }
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(body),
-        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => clauses
-            .iter()
-            .any(|c| c.body.iter().any(stmt_has_defer)),
+        StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
+            clauses.iter().any(|c| c.body.iter().any(stmt_has_defer))
+        }
         StmtKind::Select { clauses, .. } => {
             clauses.iter().any(|c| c.body.iter().any(stmt_has_defer))
         }
@@ -64,7 +64,10 @@ impl Fx<'_, '_> {
     /// `defer call`.
     pub fn defer_stmt(&mut self, call: &Expr) {
         let Some(list) = self.defers else { return };
-        let ExprKind::Call { fun, args, dots, .. } = &call.kind else {
+        let ExprKind::Call {
+            fun, args, dots, ..
+        } = &call.kind
+        else {
             return self.unsupported(call.pos, "defer of a non-call");
         };
         let fun_mode = self.info.types.get(&fun.id).map(|tv| tv.mode.clone());

@@ -191,8 +191,7 @@ impl Fx<'_, '_> {
         let m = sel.obj;
         let recv_is_ptr = matches!(self.lay.under(sel.recv), Type::Pointer(_));
         let m_ptr = self.info.obj(m).ptr_recv;
-        if recv_is_ptr != m_ptr || sel.index.len() != 1 || self.lay.repr(sel.recv) == Repr::Iface
-        {
+        if recv_is_ptr != m_ptr || sel.index.len() != 1 || self.lay.repr(sel.recv) == Repr::Iface {
             return self.unsupported(e.pos, "this method expression");
         }
         self.func_value(m, e);
