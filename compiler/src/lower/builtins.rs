@@ -80,6 +80,7 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I32WrapI64);
                 self.c.ins(I::I32Add);
             }
+            Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty),
             // Panics cannot be recovered yet: recover() is always nil.
             Builtin::Recover => self.push_zero(ty),
             Builtin::Delete if args.len() == 2 => self.map_delete(e, &args[0], &args[1]),
@@ -89,6 +90,48 @@ impl Fx<'_, '_> {
                 self.map_clear(&args[0])
             }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),
+        }
+    }
+
+    /// `min(x, y, ...)` / `max(...)`: floats with Wasm's f32/f64.min/max
+    /// (NaN wins, -0 < +0, as Go), integers and strings by comparison.
+    fn min_max(&mut self, min: bool, args: &[Expr], ty: TypeId) {
+        use wasm_encoder::ValType as V;
+        let rep = self.lay.repr(ty);
+        self.expr_as(&args[0], ty);
+        for a in &args[1..] {
+            match rep {
+                Repr::Scalar(V::F32) => {
+                    self.expr_as(a, ty);
+                    self.c.ins(if min { I::F32Min } else { I::F32Max });
+                }
+                Repr::Scalar(V::F64) => {
+                    self.expr_as(a, ty);
+                    self.c.ins(if min { I::F64Min } else { I::F64Max });
+                }
+                _ => {
+                    let x = self.spill(ty);
+                    self.expr_as(a, ty);
+                    let y = self.spill(ty);
+                    // Keep x unless y is strictly smaller (larger).
+                    self.push_locals(&y);
+                    self.push_locals(&x);
+                    let op = if min {
+                        crate::syntax::ast::BinaryOp::Lt
+                    } else {
+                        crate::syntax::ast::BinaryOp::Gt
+                    };
+                    self.compare_values(op, ty);
+                    let c = self.local(V::I32);
+                    self.c.ins(I::LocalSet(c));
+                    for (&xl, &yl) in x.iter().zip(&y) {
+                        self.c.ins(I::LocalGet(yl));
+                        self.c.ins(I::LocalGet(xl));
+                        self.c.ins(I::LocalGet(c));
+                        self.c.ins(I::Select);
+                    }
+                }
+            }
         }
     }
 
