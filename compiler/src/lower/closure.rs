@@ -109,7 +109,7 @@ impl Fx<'_, '_> {
     /// Loads the captured variables' cell addresses from the context.
     pub fn bind_captures(&mut self, caps: &[ObjId], ctx: u32) {
         for (k, &o) in caps.iter().enumerate() {
-            let cell = self.local(ValType::I32);
+            let cell = self.var_local(ValType::I32);
             self.c.ins(I::LocalGet(ctx));
             self.c.ins(I::I32Load(memarg(4 + 4 * k as u32, 4)));
             self.c.ins(I::LocalSet(cell));

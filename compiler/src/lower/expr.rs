@@ -222,13 +222,17 @@ impl Fx<'_, '_> {
                         None => i,
                     };
                     let (foff, fty) = self.lay.field(ty, idx);
+                    let mark = self.temp_mark();
                     self.element_into(&el.value, fty, base, off + foff);
+                    self.temp_release(mark);
                 }
             }
             Type::Array { elem, .. } => {
                 let esize = self.lay.size(elem);
                 for (k, el) in self.element_indices(elts) {
+                    let mark = self.temp_mark();
                     self.element_into(&el.value, elem, base, off + k as u32 * esize);
+                    self.temp_release(mark);
                 }
             }
             _ => self.unsupported(e.pos, "this composite literal"),
@@ -279,7 +283,9 @@ impl Fx<'_, '_> {
         self.call_rt(super::runtime::Rt::Alloc);
         self.c.ins(I::LocalSet(base));
         for (k, el) in idx {
+            let mark = self.temp_mark();
             self.element_into(&el.value, elem, base, k as u32 * esize);
+            self.temp_release(mark);
         }
         self.c.ins(I::LocalGet(base));
         self.c.ins(I::I64Const(n as i64));

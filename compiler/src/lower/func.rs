@@ -71,6 +71,9 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Temporary locals in use (allocation order) and free ones by type.
+    temp_stack: Vec<u32>,
+    free_locals: HashMap<u8, Vec<u32>>,
     /// The defer list local, when the function contains `defer`.
     pub defers: Option<u32>,
     /// Results of calls evaluated ahead of their statement (`order.rs`).
@@ -145,7 +148,7 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     fx.escapes = escape::analyze(info, f.ty, f.body);
     fx.goto_labels = super::goto::goto_labels(f.body);
     if super::defers::has_defer(f.body) {
-        fx.defers = Some(fx.local(ValType::I32));
+        fx.defers = Some(fx.var_local(ValType::I32));
     }
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
@@ -209,6 +212,8 @@ impl<'p, 'a> Fx<'p, 'a> {
             goto_labels: HashSet::new(),
             hoisted: HashMap::new(),
             defers: None,
+            temp_stack: Vec::new(),
+            free_locals: HashMap::new(),
             gotos: HashMap::new(),
         }
     }
@@ -253,14 +258,48 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     // ---- locals, temporaries, frame slots ----
 
+    /// A temporary local: reused after the statement (or literal element)
+    /// that allocated it is done (`temp_mark` / `temp_release`), so huge
+    /// functions and initialisers stay within engines' local limits. Its
+    /// initial value is unspecified.
     pub fn local(&mut self, t: ValType) -> u32 {
+        let l = match self.free_locals.get_mut(&val_key(t)).and_then(|v| v.pop()) {
+            Some(l) => l,
+            None => self.c.local(t),
+        };
+        self.temp_stack.push(l);
+        l
+    }
+
+    /// A local that lives as long as the function (variable storage).
+    pub fn var_local(&mut self, t: ValType) -> u32 {
         self.c.local(t)
     }
 
-    /// Fresh locals for the flattened values of `ty`.
+    pub fn temp_mark(&self) -> usize {
+        self.temp_stack.len()
+    }
+
+    /// Returns the temporaries allocated since `mark` to the pool.
+    pub fn temp_release(&mut self, mark: usize) {
+        while self.temp_stack.len() > mark {
+            if let Some(l) = self.temp_stack.pop() {
+                let t = self.c.local_type(l);
+                self.free_locals.entry(val_key(t)).or_default().push(l);
+            }
+        }
+    }
+
+    /// Temporary locals for the flattened values of `ty`.
     pub fn locals_for(&mut self, ty: TypeId) -> Vec<u32> {
         let vals = self.lay.repr(ty).vals();
-        vals.iter().map(|&v| self.c.local(v)).collect()
+        vals.iter().map(|&v| self.local(v)).collect()
+    }
+
+    /// Persistent locals for a variable of type `ty`.
+    pub fn var_locals_for(&mut self, ty: TypeId) -> Vec<u32> {
+        let vals = self.lay.repr(ty).vals();
+        vals.iter().map(|&v| self.var_local(v)).collect()
     }
 
     /// Pops the flattened values of `ty` from the stack into fresh locals.
@@ -274,7 +313,7 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     /// Pops values of the given Wasm types (top of stack last) into locals.
     pub fn spill_vals(&mut self, vals: &[ValType]) -> Vec<u32> {
-        let ls: Vec<u32> = vals.iter().map(|&v| self.c.local(v)).collect();
+        let ls: Vec<u32> = vals.iter().map(|&v| self.local(v)).collect();
         for &l in ls.iter().rev() {
             self.c.ins(I::LocalSet(l));
         }
@@ -322,14 +361,14 @@ impl<'p, 'a> Fx<'p, 'a> {
     /// Storage for a variable of type `ty` (not initialised).
     pub fn new_var_storage(&mut self, obj: ObjId, ty: TypeId) -> Var {
         if self.escapes.contains(&obj) {
-            let l = self.local(ValType::I32);
+            let l = self.var_local(ValType::I32);
             self.heap_alloc(ty);
             self.c.ins(I::LocalSet(l));
             return Var::Ptr(l);
         }
         match self.lay.repr(ty) {
             Repr::Mem => Var::Frame(self.temp_slot(ty)),
-            _ => Var::Locals(self.locals_for(ty)),
+            _ => Var::Locals(self.var_locals_for(ty)),
         }
     }
 
@@ -423,7 +462,7 @@ impl<'p, 'a> Fx<'p, 'a> {
                 Var::Locals((first..first + width).collect())
             };
             if self.escapes.contains(&obj) {
-                let cell = self.local(ValType::I32);
+                let cell = self.var_local(ValType::I32);
                 self.heap_alloc(ty);
                 self.c.ins(I::LocalSet(cell));
                 self.push_var_value(&var, ty);
@@ -512,5 +551,16 @@ impl<'p, 'a> Fx<'p, 'a> {
         self.open(Ctl::If, BlockType::Empty);
         self.call_rt(f);
         self.close();
+    }
+}
+
+/// A small key for a value type (free lists of locals by type).
+fn val_key(t: ValType) -> u8 {
+    match t {
+        ValType::I32 => 0,
+        ValType::I64 => 1,
+        ValType::F32 => 2,
+        ValType::F64 => 3,
+        _ => 4,
     }
 }

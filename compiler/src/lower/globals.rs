@@ -153,6 +153,8 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
         let Some(rhs) = exprs.get(&init.rhs).copied() else {
             continue;
         };
+        let mark = fx.temp_mark();
+        fx.hoisted.clear();
         let tys: Vec<_> = init.lhs.iter().map(|o| info.obj(*o).ty).collect();
         if init.lhs.len() == 1 {
             fx.expr_as(rhs, tys[0]);
@@ -169,6 +171,7 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
                 fx.store_global(*o, tys[k]);
             }
         }
+        fx.temp_release(mark);
     }
     for s in inits {
         fx.c.op(Op::Call(s));

@@ -220,10 +220,12 @@ impl Fx<'_, '_> {
         self.c.ins(I::LocalSet(m));
         for el in elts {
             let Some(key) = &el.key else { continue };
+            let mark = self.temp_mark();
             self.key_to_temp(key, k);
             let kp = self.local(ValType::I32);
             self.c.ins(I::LocalSet(kp));
             self.elem_value_into_map(d, m, kp, &el.value, v);
+            self.temp_release(mark);
         }
         self.c.ins(I::LocalGet(m));
     }

@@ -35,6 +35,12 @@ impl Fx<'_, '_> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) {
+        let mark = self.temp_mark();
+        self.stmt_inner(s);
+        self.temp_release(mark);
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         self.cur_pos = s.pos;
         self.hoisted.clear();
         match &s.kind {
