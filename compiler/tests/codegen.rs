@@ -357,3 +357,31 @@ fn interfaces_emit_descriptors_itabs_and_indirect_calls() {
     }
     assert!(has_table);
 }
+
+/// Temporaries are pooled per statement and per literal element, so a huge
+/// initialiser does not need a local per element (engines cap locals).
+#[test]
+fn huge_literals_use_few_locals() {
+    let mut src = String::from("package main\n\nvar table = []string{\n");
+    for i in 0..3000 {
+        src.push_str(&format!("\t\"s{i}\",\n"));
+    }
+    src.push_str("}\n\nfunc main() {\n\tt := [][2]int{\n");
+    for i in 0..2000 {
+        src.push_str(&format!("\t\t{{{i}, {}}},\n", i * 2));
+    }
+    src.push_str("\t}\n\tprintln(len(table), len(t))\n}\n");
+    let out = main_pkg(&src);
+    inspect(&out.object);
+    let mut max_locals = 0;
+    for p in Parser::new(0).parse_all(&out.object) {
+        if let Payload::CodeSectionEntry(body) = p.unwrap() {
+            let mut n = 0;
+            for l in body.get_locals_reader().unwrap() {
+                n += l.unwrap().0;
+            }
+            max_locals = max_locals.max(n);
+        }
+    }
+    assert!(max_locals < 64, "{max_locals} locals");
+}
