@@ -229,6 +229,9 @@ impl<'p, 'a> Fx<'p, 'a> {
                 self.c
                     .insert(at, vec![Op::I(I::LocalGet(self.sp0)), Op::StackPointerSet]);
             }
+            // The shadow stack ends at __data_end (below it: data): a frame
+            // reaching past it traps instead of corrupting globals.
+            let data_end = self.p.obj.import_data("__data_end");
             self.c.insert(
                 0,
                 vec![
@@ -237,6 +240,12 @@ impl<'p, 'a> Fx<'p, 'a> {
                     Op::I(I::I32Const(size)),
                     Op::I(I::I32Sub),
                     Op::I(I::LocalTee(self.fp)),
+                    Op::DataAddr(data_end, 0),
+                    Op::I(I::I32LtU),
+                    Op::I(I::If(BlockType::Empty)),
+                    Op::I(I::Unreachable),
+                    Op::I(I::End),
+                    Op::I(I::LocalGet(self.fp)),
                     Op::StackPointerSet,
                 ],
             );
