@@ -71,6 +71,9 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Frame temporaries: current top and high-water mark.
+    tframe: u32,
+    tframe_max: u32,
     /// Temporary locals in use (allocation order) and free ones by type.
     temp_stack: Vec<u32>,
     free_locals: HashMap<u8, Vec<u32>>,
@@ -213,6 +216,8 @@ impl<'p, 'a> Fx<'p, 'a> {
             hoisted: HashMap::new(),
             defers: None,
             temp_stack: Vec::new(),
+            tframe: 0,
+            tframe_max: 0,
             free_locals: HashMap::new(),
             gotos: HashMap::new(),
         }
@@ -221,8 +226,11 @@ impl<'p, 'a> Fx<'p, 'a> {
     /// Inserts the prologue and the stack restores now that the frame size
     /// is known, and returns the finished body.
     pub fn finish(mut self) -> Code {
-        if self.frame > 0 {
-            let size = self.frame.next_multiple_of(16) as i32;
+        let temps_base = self.frame.next_multiple_of(16);
+        self.c.resolve_frame_temps(temps_base);
+        let total = temps_base + self.tframe_max;
+        if total > 0 {
+            let size = total.next_multiple_of(16) as i32;
             let mut sites = std::mem::take(&mut self.restore_sites);
             sites.sort_unstable();
             for &at in sites.iter().rev() {
@@ -285,12 +293,14 @@ impl<'p, 'a> Fx<'p, 'a> {
         self.c.local(t)
     }
 
-    pub fn temp_mark(&self) -> usize {
-        self.temp_stack.len()
+    pub fn temp_mark(&self) -> (usize, u32) {
+        (self.temp_stack.len(), self.tframe)
     }
 
-    /// Returns the temporaries allocated since `mark` to the pool.
-    pub fn temp_release(&mut self, mark: usize) {
+    /// Returns the temporaries (locals and frame space) allocated since
+    /// `mark` to the pool.
+    pub fn temp_release(&mut self, (mark, tframe): (usize, u32)) {
+        self.tframe = tframe;
         while self.temp_stack.len() > mark {
             if let Some(l) = self.temp_stack.pop() {
                 let t = self.c.local_type(l);
@@ -335,15 +345,34 @@ impl<'p, 'a> Fx<'p, 'a> {
         }
     }
 
-    /// Reserves `size` bytes aligned to `align` in the frame; returns the offset.
+    /// Reserves `size` bytes aligned to `align` for a temporary (reused
+    /// after the current statement); returns its offset in the temporaries
+    /// area (see `frame_addr`).
     pub fn frame_slot(&mut self, size: u32, align: u32) -> u32 {
+        let off = self.tframe.next_multiple_of(align.clamp(1, 16));
+        self.tframe = off + size;
+        self.tframe_max = self.tframe_max.max(self.tframe);
+        off
+    }
+
+    /// Pushes the address of the frame temporary at `off`.
+    pub fn frame_addr(&mut self, off: u32) {
+        self.c.ins(I::LocalGet(self.fp));
+        self.c.op(Op::FrameTemp(off));
+        self.c.ins(I::I32Add);
+    }
+
+    /// Reserves frame space for a variable (lives as long as the function);
+    /// its address is `fp + offset`.
+    pub fn var_slot(&mut self, ty: TypeId) -> u32 {
+        let (size, align) = (self.lay.size(ty).max(1), self.lay.align(ty));
         let off = self.frame.next_multiple_of(align.clamp(1, 16));
         self.frame = off + size;
         off
     }
 
-    /// Pushes the address `fp + off`.
-    pub fn frame_addr(&mut self, off: u32) {
+    /// Pushes the address `fp + off` of a variable slot.
+    pub fn var_frame_addr(&mut self, off: u32) {
         self.c.ins(I::LocalGet(self.fp));
         if off != 0 {
             self.c.ins(I::I32Const(off as i32));
@@ -376,7 +405,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             return Var::Ptr(l);
         }
         match self.lay.repr(ty) {
-            Repr::Mem => Var::Frame(self.temp_slot(ty)),
+            Repr::Mem => Var::Frame(self.var_slot(ty)),
             _ => Var::Locals(self.var_locals_for(ty)),
         }
     }
@@ -401,7 +430,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             }
             Var::Frame(off) => {
                 let off = *off;
-                self.frame_addr(off);
+                self.var_frame_addr(off);
                 self.zero_mem(ty);
             }
             // Heap cells come zeroed from runtime.alloc.

@@ -249,9 +249,11 @@ impl Fx<'_, '_> {
         self.expr_as(key, k);
         let vals = self.spill(k);
         let off = self.temp_slot(k);
-        let fp = self.fp;
-        self.store_vals(fp, off, k, &vals);
+        let base = self.local(ValType::I32);
         self.frame_addr(off);
+        self.c.ins(I::LocalSet(base));
+        self.store_vals(base, 0, k, &vals);
+        self.c.ins(I::LocalGet(base));
     }
 
     /// `m[k]` as a value (`comma_ok`: pushes (value, ok)).
