@@ -178,6 +178,30 @@ impl Fx<'_, '_> {
     }
 
     fn print(&mut self, args: &[Expr], ln: bool) {
+        // print(f()) with a multi-value f prints each result.
+        if args.len() == 1 {
+            let t = self.type_of(&args[0]);
+            if let Type::Tuple(elems) = self.info.table.get(t) {
+                let elems = elems.clone();
+                self.expr(&args[0]);
+                let mut groups = Vec::new();
+                for &et in elems.iter().rev() {
+                    groups.push(self.spill(et));
+                }
+                groups.reverse();
+                for (i, (&et, g)) in elems.iter().zip(&groups).enumerate() {
+                    if ln && i > 0 {
+                        self.call_rt(Rt::Printsp);
+                    }
+                    self.push_locals(g);
+                    self.print_value(&args[0], et);
+                }
+                if ln {
+                    self.call_rt(Rt::Printnl);
+                }
+                return;
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             if ln && i > 0 {
                 self.call_rt(Rt::Printsp);
