@@ -59,6 +59,7 @@ impl Pkg<'_> {
         let is_ptr = matches!(info.table.get(ty), Type::Pointer(_));
         let base = self.lay.elem_ptr(ty);
         let mut names = Vec::new();
+        let mut iface_names = Vec::new();
         // Names of all methods reachable through embedding.
         let mut level = vec![base];
         for _ in 0..8 {
@@ -71,7 +72,14 @@ impl Pkg<'_> {
                     }
                 }
                 if let Some(st) = info.table.struct_type(t) {
-                    next.extend(st.fields.iter().filter(|f| f.embedded).map(|f| f.ty));
+                    for f in st.fields.iter().filter(|f| f.embedded) {
+                        next.push(f.ty);
+                        if let Some(it) = info.table.interface(f.ty) {
+                            for m in &it.methods {
+                                iface_names.push((m.name.clone(), m.pkg));
+                            }
+                        }
+                    }
                 }
             }
             if next.is_empty() {
@@ -100,7 +108,53 @@ impl Pkg<'_> {
                 out.insert(self.method_key(&name, o.pkg), name);
             }
         }
+        // Methods promoted from embedded interface fields.
+        for (name, pkg) in iface_names {
+            if self.find_method(ty, &name).is_none() && self.find_iface_method(ty, &name).is_some()
+            {
+                out.insert(self.method_key(&name, pkg), name);
+            }
+        }
         out
+    }
+
+    /// Finds method `name` promoted from an embedded interface field of
+    /// `ty`: (field path, interface type, method index, signature).
+    pub fn find_iface_method(
+        &self,
+        ty: TypeId,
+        name: &str,
+    ) -> Option<(Vec<usize>, TypeId, usize, TypeId)> {
+        let info = self.info;
+        let mut level: Vec<(TypeId, Vec<usize>)> = vec![(self.lay.elem_ptr(ty), Vec::new())];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for (t, path) in &level {
+                let t = self.lay.elem_ptr(*t);
+                let Some(st) = info.table.struct_type(t) else {
+                    continue;
+                };
+                for (i, f) in st.fields.iter().enumerate() {
+                    if !f.embedded {
+                        continue;
+                    }
+                    let mut p = path.clone();
+                    p.push(i);
+                    if let Some(it) = info.table.interface(f.ty) {
+                        if let Some(k) = it.methods.iter().position(|m| m.name == name) {
+                            return Some((p, f.ty, k, it.methods[k].sig));
+                        }
+                    } else {
+                        next.push((f.ty, p));
+                    }
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            level = next;
+        }
+        None
     }
 
     /// The method table of a type descriptor: (symbol, count), or None.
@@ -113,13 +167,16 @@ impl Pkg<'_> {
             }
         } else {
             for (key, name) in self.method_set(ty) {
-                let Some((m, _)) = self.find_method(ty, &name) else {
-                    continue;
+                let sig = match self.find_method(ty, &name) {
+                    Some((m, _)) => self.info.obj(m).ty,
+                    None => match self.find_iface_method(ty, &name) {
+                        Some((_, _, _, sig)) => sig,
+                        None => continue,
+                    },
                 };
                 let Some(code) = self.itab_code(ty, &name) else {
                     continue;
                 };
-                let sig = self.info.obj(m).ty;
                 entries.push((key, sig, Some(code)));
             }
         }

@@ -329,7 +329,15 @@ impl Pkg<'_> {
 
     /// The code an itab holds for method `name` of dynamic type `ty`.
     pub fn itab_code(&mut self, ty: TypeId, name: &str) -> Option<FuncSym> {
-        let (m, path) = self.find_method(ty, name)?;
+        let Some((m, path)) = self.find_method(ty, name) else {
+            if let Some(f) = self.rtti.wrappers.get(&(ty, name.to_string())) {
+                return Some(*f);
+            }
+            let (path, _, k, sig) = self.find_iface_method(ty, name)?;
+            let f = self.iface_promote_wrapper(ty, &path, k, sig)?;
+            self.rtti.wrappers.insert((ty, name.to_string()), f);
+            return Some(f);
+        };
         let direct_ptr = matches!(self.info.table.get(ty), Type::Pointer(_));
         let m_ptr = self.info.obj(m).ptr_recv;
         let exact = if direct_ptr {
@@ -446,6 +454,85 @@ impl Pkg<'_> {
             }
         }
         fx.finish_wrapper(target, &params, nres + 1);
+        let code = fx.finish();
+        self.obj.define_func(sym, code.into_writer());
+        Some(sym)
+    }
+}
+
+impl Pkg<'_> {
+    /// Interface-call code for a method promoted from an embedded interface
+    /// field: finds the field's (tab, data) and calls through its itab.
+    fn iface_promote_wrapper(
+        &mut self,
+        ty: TypeId,
+        path: &[usize],
+        k: usize,
+        sig_ty: TypeId,
+    ) -> Option<FuncSym> {
+        let sig = self.info.table.signature(sig_ty)?.clone();
+        let nres = sig
+            .results
+            .iter()
+            .filter(|&&r| self.lay.repr(r) == Repr::Mem)
+            .count() as u32;
+        let mut params: Vec<ValType> = vec![ValType::I32; nres as usize + 1];
+        for &p in &sig.params {
+            params.extend_from_slice(self.lay.repr(p).vals());
+        }
+        let mut results = Vec::new();
+        for &r in &sig.results {
+            if self.lay.repr(r) != Repr::Mem {
+                results.extend_from_slice(self.lay.repr(r).vals());
+            }
+        }
+        let fty = self.obj.func_type(&params, &results);
+        let name = format!("{}..iw.{}", self.prefix, self.rtti.wrappers.len());
+        let sym = self.obj.declare_func(&name, fty, None);
+        self.obj.set_local_func(sym);
+        let mut fx = Fx::new(self, &params);
+        let data = nres;
+        let base = fx.local(ValType::I32);
+        fx.c.ins(I::LocalGet(data));
+        if matches!(fx.info.table.get(ty), Type::Pointer(_)) {
+            fx.nil_check();
+        }
+        fx.c.ins(I::LocalSet(base));
+        let mut cur = fx.lay.elem_ptr(ty);
+        let mut off = 0u32;
+        for (j, &idx) in path.iter().enumerate() {
+            if j > 0 {
+                if let Type::Pointer(e) = fx.lay.under(cur) {
+                    let e = *e;
+                    fx.c.ins(I::LocalGet(base));
+                    fx.c.ins(I::I32Load(memarg(off, 4)));
+                    fx.nil_check();
+                    fx.c.ins(I::LocalSet(base));
+                    off = 0;
+                    cur = e;
+                }
+            }
+            let (foff, fty) = fx.lay.field(cur, idx);
+            off += foff;
+            cur = fty;
+        }
+        let tab = fx.local(ValType::I32);
+        fx.c.ins(I::LocalGet(base));
+        fx.c.ins(I::I32Load(memarg(off, 4)));
+        fx.nil_check();
+        fx.c.ins(I::LocalSet(tab));
+        for i in 0..nres {
+            fx.c.ins(I::LocalGet(i));
+        }
+        fx.c.ins(I::LocalGet(base));
+        fx.c.ins(I::I32Load(memarg(off + 4, 4)));
+        for i in nres + 1..params.len() as u32 {
+            fx.c.ins(I::LocalGet(i));
+        }
+        fx.c.ins(I::LocalGet(tab));
+        fx.c.ins(I::I32Load(memarg(4 + 4 * k as u32, 4)));
+        fx.c.op(Op::CallIndirect(fty));
+        fx.release_frame();
         let code = fx.finish();
         self.obj.define_func(sym, code.into_writer());
         Some(sym)
