@@ -1,13 +1,19 @@
 //! `defer` (without panics unwinding through it: a panic exits the program
 //! without running deferred calls, and `recover()` returns nil).
 //!
-//! A function containing `defer` keeps a list of defer records in a local
-//! (`Fx::defers`). `defer f(args)` evaluates the function value (a closure
-//! record; static functions and bound methods become func values) and the
-//! arguments at once, and pushes a record `{thunk, next, fn, args in 8-byte
-//! slots...}`; the per-site thunk `OUTER.deferN` reloads them and calls.
-//! Every return runs the list (latest first) after the results are fixed
-//! (named results are stored first, so deferred closures can change them).
+//! Defer records form one chain for the whole program, headed by the
+//! runtime variable `runtime.deferchain` (the compiler defines it in
+//! package runtime's object if the runtime does not declare it). A record
+//! is `{thunk, next, fn, args in 8-byte slots...}` and is itself a func
+//! value (`func()`) whose code, the per-site thunk `OUTER.deferN`, reloads
+//! the saved function value and arguments and calls. `defer f(args)`
+//! evaluates the function value (static functions and bound methods become
+//! func values) and the arguments at once and pushes a record. A function
+//! with `defer` saves the chain head on entry (`Fx::defers`) and every
+//! return runs the records above it, latest first, after the results are
+//! fixed (named results are stored first, so deferred closures can change
+//! them). On a panic the runtime can run the whole chain (`rundefers`)
+//! before printing the message, as gc does for unrecovered panics.
 
 use wasm_encoder::{BlockType, Instruction as I, ValType};
 
@@ -129,11 +135,15 @@ impl Fx<'_, '_> {
         self.c.ins(I::LocalGet(rec));
         self.c.op(Op::TableIndex(thunk));
         self.c.ins(I::I32Store(memarg(0, 4)));
+        let _ = list;
+        let chain = self.p.defer_chain();
         self.c.ins(I::LocalGet(rec));
-        self.c.ins(I::LocalGet(list));
+        self.c.op(Op::DataAddr(chain, 0));
+        self.c.ins(I::I32Load(memarg(0, 4)));
         self.c.ins(I::I32Store(memarg(4, 4)));
+        self.c.op(Op::DataAddr(chain, 0));
         self.c.ins(I::LocalGet(rec));
-        self.c.ins(I::LocalSet(list));
+        self.c.ins(I::I32Store(memarg(0, 4)));
         let ft = self.type_of(fun);
         let mut fx = Fx::new(self.p, &[ValType::I32]);
         match (sig, builtin) {
@@ -187,20 +197,33 @@ impl Fx<'_, '_> {
         self.p.obj.define_func(thunk, code.into_writer());
     }
 
-    /// Runs (and empties) the defer list, latest first.
+    /// Saves the chain head on function entry.
+    pub fn save_defer_head(&mut self) {
+        let Some(head) = self.defers else { return };
+        let chain = self.p.defer_chain();
+        self.c.op(Op::DataAddr(chain, 0));
+        self.c.ins(I::I32Load(memarg(0, 4)));
+        self.c.ins(I::LocalSet(head));
+    }
+
+    /// Runs (and pops) this function's deferred calls, latest first.
     pub fn run_defers(&mut self) {
-        let Some(list) = self.defers else { return };
+        let Some(head) = self.defers else { return };
+        let chain = self.p.defer_chain();
         let n = self.local(ValType::I32);
         let fty = self.p.obj.func_type(&[ValType::I32], &[]);
         let done = self.open(Ctl::Block, BlockType::Empty);
         let top = self.open(Ctl::Loop, BlockType::Empty);
-        self.c.ins(I::LocalGet(list));
-        self.c.ins(I::I32Eqz);
-        self.br_if(done);
-        self.c.ins(I::LocalGet(list));
+        self.c.op(Op::DataAddr(chain, 0));
+        self.c.ins(I::I32Load(memarg(0, 4)));
         self.c.ins(I::LocalTee(n));
+        self.c.ins(I::LocalGet(head));
+        self.c.ins(I::I32Eq);
+        self.br_if(done);
+        self.c.op(Op::DataAddr(chain, 0));
+        self.c.ins(I::LocalGet(n));
         self.c.ins(I::I32Load(memarg(4, 4)));
-        self.c.ins(I::LocalSet(list));
+        self.c.ins(I::I32Store(memarg(0, 4)));
         self.c.ins(I::LocalGet(n));
         self.c.ins(I::LocalGet(n));
         self.c.ins(I::I32Load(memarg(0, 4)));

@@ -152,6 +152,7 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     fx.goto_labels = super::goto::goto_labels(f.body);
     if super::defers::has_defer(f.body) {
         fx.defers = Some(fx.var_local(ValType::I32));
+        fx.save_defer_head();
     }
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);

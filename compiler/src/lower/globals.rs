@@ -17,6 +17,14 @@ use crate::syntax::ast::{Decl, Expr, FuncDecl, NodeId};
 use crate::types::ObjId;
 
 impl Pkg<'_> {
+    /// The data symbol `runtime.deferchain` (head of the defer chain).
+    pub fn defer_chain(&mut self) -> DataSym {
+        if let Some(d) = self.obj.lookup_data("runtime.deferchain") {
+            return d;
+        }
+        self.obj.import_data("runtime.deferchain")
+    }
+
     /// The data symbol of a package-level variable (imported ones become
     /// undefined data symbols under their link names).
     pub fn global_sym(&mut self, obj: ObjId) -> DataSym {
@@ -86,8 +94,24 @@ pub(crate) fn declare_inits(p: &mut Pkg<'_>) {
     }
 }
 
-/// Defines a zero-initialised data symbol for every package-level variable.
+/// Defines a zero-initialised data symbol for every package-level variable
+/// (and, in package runtime, `runtime.deferchain` if the runtime does not
+/// declare it).
 pub(crate) fn define_globals(p: &mut Pkg<'_>) {
+    if p.is_runtime {
+        let declared = p.files.iter().any(|f| {
+            f.decls.iter().any(|d| match d {
+                Decl::Var(specs) => specs
+                    .iter()
+                    .any(|sp| sp.names.iter().any(|n| n.name == "deferchain")),
+                _ => false,
+            })
+        });
+        if !declared {
+            p.obj
+                .define_data("runtime.deferchain", DataKind::Bss, 4, Vec::new(), 4, Vec::new());
+        }
+    }
     let files = p.files;
     for f in files {
         for d in &f.decls {
