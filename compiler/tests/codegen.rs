@@ -385,3 +385,45 @@ fn huge_literals_use_few_locals() {
     }
     assert!(max_locals < 64, "{max_locals} locals");
 }
+
+#[test]
+fn closures_defers_and_maps_emit_their_pieces() {
+    let src = "package main\n\nfunc main() {\n\tn := 0\n\tinc := func() { n++ }\n\tdefer println(\"bye\", n)\n\tm := map[string]int{\"a\": 1}\n\tm[\"b\"]++\n\tinc()\n\tfor k, v := range m {\n\t\tprintln(k, v)\n\t}\n}\n";
+    let out = main_pkg(src);
+    let o = inspect(&out.object);
+    assert!(o.defined.contains("main.main.func1"), "{o:?}");
+    assert!(
+        o.defined.iter().any(|f| f.starts_with("main.main.defer")),
+        "{o:?}"
+    );
+    assert!(o.data.contains("runtime.deferchain"), "{o:?}");
+    for f in [
+        "makemap",
+        "mapassign",
+        "mapaccess1",
+        "mapiterinit",
+        "mapiternext",
+        "strhash",
+    ] {
+        assert!(
+            o.imports.contains(&env(&format!("runtime.{f}"))),
+            "{f}: {o:?}"
+        );
+    }
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..maptype.")),
+        "{o:?}"
+    );
+    // The captured n lives in a heap cell.
+    assert!(o.imports.contains(&env("runtime.alloc")));
+}
+
+#[test]
+fn stub_runtime_defines_deferchain_when_missing() {
+    let src = include_str!("testdata/rt/rt.go");
+    let out = build("runtime", false, &[("rt.go", src)]);
+    let o = inspect(&out.object);
+    assert!(o.segments.contains(".bss.runtime.deferchain"), "{o:?}");
+}

@@ -108,8 +108,14 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
             })
         });
         if !declared {
-            p.obj
-                .define_data("runtime.deferchain", DataKind::Bss, 4, Vec::new(), 4, Vec::new());
+            p.obj.define_data(
+                "runtime.deferchain",
+                DataKind::Bss,
+                4,
+                Vec::new(),
+                4,
+                Vec::new(),
+            );
         }
     }
     let files = p.files;
