@@ -81,8 +81,12 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I32Add);
             }
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty),
-            // Panics cannot be recovered yet: recover() is always nil.
-            Builtin::Recover => self.push_zero(ty),
+            Builtin::Recover => {
+                self.call_rt(Rt::Gorecover);
+                if !self.is_iface(ty) {
+                    self.drop_value(ty);
+                }
+            }
             Builtin::Delete if args.len() == 2 => self.map_delete(e, &args[0], &args[1]),
             Builtin::Clear
                 if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) =>

@@ -110,6 +110,7 @@ impl Fx<'_, '_> {
                 }
                 self.push_args(&sig, args, *dots, false);
                 self.c.op(Op::Call(sym));
+                self.after_call();
                 self.arrange_results(&sig, &slots);
             }
         }

@@ -203,6 +203,7 @@ impl Fx<'_, '_> {
         self.c.ins(I::I32Load(memarg(0, 4)));
         let ty = self.p.closure_type(sig_ty);
         self.c.op(Op::CallIndirect(ty));
+        self.after_call();
         self.arrange_results(sig, &slots);
     }
 }

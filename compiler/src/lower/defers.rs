@@ -4,7 +4,8 @@
 //! Defer records form one chain for the whole program, headed by the
 //! runtime variable `runtime.deferchain` (the compiler defines it in
 //! package runtime's object if the runtime does not declare it). A record
-//! is `{thunk, next, fn, args in 8-byte slots...}` and is itself a func
+//! is `{thunk, next, owner, _, fn, args in 8-byte slots...}` (owner: the
+//! deferring frame's stack pointer on entry) and is itself a func
 //! value (`func()`) whose code, the per-site thunk `OUTER.deferN`, reloads
 //! the saved function value and arguments and calls. `defer f(args)`
 //! evaluates the function value (static functions and bound methods become
@@ -115,7 +116,7 @@ impl Fx<'_, '_> {
             None
         };
         let ls = self.spill_vals(&vals);
-        let size = 8 + 8 * ls.len() as u32;
+        let size = 16 + 8 * ls.len() as u32;
         let rec = self.local(ValType::I32);
         self.c.ins(I::I32Const(size as i32));
         self.c.ins(I::I32Const(8));
@@ -124,8 +125,12 @@ impl Fx<'_, '_> {
         for (k, (&l, &t)) in ls.iter().zip(&vals).enumerate() {
             self.c.ins(I::LocalGet(rec));
             self.c.ins(I::LocalGet(l));
-            self.c.ins(slot_store(t, 8 + 8 * k as u32));
+            self.c.ins(slot_store(t, 16 + 8 * k as u32));
         }
+        // The owner's identity (its stack pointer on entry), for recovery.
+        self.c.ins(I::LocalGet(rec));
+        self.c.ins(I::LocalGet(self.sp0));
+        self.c.ins(I::I32Store(memarg(8, 4)));
         // The thunk.
         let n = self.p.rtti_method_tables();
         let name = format!("{}.defer{n}", self.name);
@@ -156,11 +161,11 @@ impl Fx<'_, '_> {
                 }
                 for (k, &t) in vals.iter().enumerate().skip(1) {
                     fx.c.ins(I::LocalGet(0));
-                    fx.c.ins(slot_load(t, 8 + 8 * k as u32));
+                    fx.c.ins(slot_load(t, 16 + 8 * k as u32));
                 }
                 let f = fx.local(ValType::I32);
                 fx.c.ins(I::LocalGet(0));
-                fx.c.ins(I::I32Load(memarg(8, 4)));
+                fx.c.ins(I::I32Load(memarg(16, 4)));
                 fx.nil_check();
                 fx.c.ins(I::LocalTee(f));
                 fx.c.ins(I::LocalGet(f));
@@ -181,7 +186,7 @@ impl Fx<'_, '_> {
                     }
                     for &v in fx.lay.repr(t).vals() {
                         fx.c.ins(I::LocalGet(0));
-                        fx.c.ins(slot_load(v, 8 + 8 * k));
+                        fx.c.ins(slot_load(v, 16 + 8 * k));
                         k += 1;
                     }
                     fx.print_value_pub(a, t);
@@ -228,8 +233,60 @@ impl Fx<'_, '_> {
         self.c.ins(I::LocalGet(n));
         self.c.ins(I::I32Load(memarg(0, 4)));
         self.c.op(Op::CallIndirect(fty));
+        self.after_call();
         self.br(top);
         self.close();
         self.close();
+    }
+}
+
+impl Fx<'_, '_> {
+    /// The unwinding exit, reached from `after_call` when a panic was
+    /// recovered further up: the recovering frame (runtime.unwinding ==
+    /// its stack pointer on entry) clears the flag, runs its remaining
+    /// deferred calls and returns its named results (zero values when
+    /// unnamed); any other frame releases its frame and returns zeros.
+    pub fn unwinding_exit(&mut self, sig: &crate::types::Signature) {
+        let results = sig.results.clone();
+        if self.defers.is_some() {
+            let u = self.p.unwinding_sym();
+            self.c.op(Op::DataAddr(u, 0));
+            self.c.ins(I::I32Load(memarg(0, 4)));
+            self.c.ins(I::LocalGet(self.sp0));
+            self.c.ins(I::I32Eq);
+            self.open(Ctl::If, BlockType::Empty);
+            self.c.op(Op::DataAddr(u, 0));
+            self.c.ins(I::I32Const(0));
+            self.c.ins(I::I32Store(memarg(0, 4)));
+            self.run_defers();
+            for (k, &t) in results.iter().enumerate() {
+                let named = self.named_results.get(k).copied();
+                let var = named.and_then(|o| self.vars.get(&o).cloned());
+                match self.result_ptrs.get(k).copied().flatten() {
+                    Some(ptr) => {
+                        if let Some(var) = var {
+                            self.c.ins(I::LocalGet(ptr));
+                            self.push_var_value(&var, t);
+                            self.copy_mem(t);
+                        }
+                    }
+                    None => match var {
+                        Some(var) => self.push_var_value(&var, t),
+                        None => self.push_zero(t),
+                    },
+                }
+            }
+            self.release_frame();
+            self.c.ins(I::Return);
+            self.close();
+        }
+        for (k, &t) in results.iter().enumerate() {
+            if self.result_ptrs.get(k).copied().flatten().is_none() {
+                for &v in self.lay.repr(t).vals() {
+                    self.push_zero_val(v);
+                }
+            }
+        }
+        self.release_frame();
     }
 }

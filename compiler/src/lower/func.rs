@@ -77,6 +77,12 @@ pub(crate) struct Fx<'p, 'a> {
     /// Temporary locals in use (allocation order) and free ones by type.
     temp_stack: Vec<u32>,
     free_locals: HashMap<u8, Vec<u32>>,
+    /// ctl index of the block whose end is the unwinding exit (functions
+    /// lowered from Go bodies), see `after_call`.
+    pub unwind: Option<usize>,
+    /// The function needs a frame even if empty (its stack pointer is its
+    /// identity for recovery).
+    pub force_frame: bool,
     /// The defer list local, when the function contains `defer`.
     pub defers: Option<u32>,
     /// Results of calls evaluated ahead of their statement (`order.rs`).
@@ -152,8 +158,10 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     fx.goto_labels = super::goto::goto_labels(f.body);
     if super::defers::has_defer(f.body) {
         fx.defers = Some(fx.var_local(ValType::I32));
+        fx.force_frame = true;
         fx.save_defer_head();
     }
+    fx.unwind = Some(fx.open(Ctl::Block, BlockType::Empty));
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
     }
@@ -180,7 +188,11 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     } else {
         fx.run_defers();
         fx.release_frame();
+        fx.c.ins(I::Return);
     }
+    fx.close();
+    fx.unwind = None;
+    fx.unwinding_exit(&sig);
     let code = fx.finish();
     let pos = p.pos_string(f.pos);
     p.obj.set_pos(f.sym, &pos);
@@ -216,6 +228,8 @@ impl<'p, 'a> Fx<'p, 'a> {
             goto_labels: HashSet::new(),
             hoisted: HashMap::new(),
             defers: None,
+            unwind: None,
+            force_frame: false,
             temp_stack: Vec::new(),
             tframe: 0,
             tframe_max: 0,
@@ -229,7 +243,10 @@ impl<'p, 'a> Fx<'p, 'a> {
     pub fn finish(mut self) -> Code {
         let temps_base = self.frame.next_multiple_of(16);
         self.c.resolve_frame_temps(temps_base);
-        let total = temps_base + self.tframe_max;
+        let mut total = temps_base + self.tframe_max;
+        if self.force_frame {
+            total = total.max(16);
+        }
         if total > 0 {
             let size = total.next_multiple_of(16) as i32;
             let mut sites = std::mem::take(&mut self.restore_sites);
@@ -552,9 +569,23 @@ impl<'p, 'a> Fx<'p, 'a> {
     pub fn call_rt(&mut self, f: Rt) {
         let sym = self.p.rt(f);
         self.c.op(Op::Call(sym));
+        if runtime::may_panic(f) {
+            self.after_call();
+        }
         if runtime::noreturn(f) {
             self.c.ins(I::Unreachable);
         }
+    }
+
+    /// After a call that may panic: if a deferred call further up recovered,
+    /// `runtime.unwinding` holds the recovering frame's identity and this
+    /// function leaves through its unwinding exit.
+    pub fn after_call(&mut self) {
+        let Some(u) = self.unwind else { return };
+        let sym = self.p.unwinding_sym();
+        self.c.op(Op::DataAddr(sym, 0));
+        self.c.ins(I::I32Load(crate::emit::code::memarg(0, 4)));
+        self.br_if(u);
     }
 
     // ---- control nesting ----

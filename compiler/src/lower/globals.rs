@@ -25,6 +25,15 @@ impl Pkg<'_> {
         self.obj.import_data("runtime.deferchain")
     }
 
+    /// The data symbol `runtime.unwinding`: nonzero while returning up to a
+    /// frame whose deferred call recovered a panic (that frame's identity).
+    pub fn unwinding_sym(&mut self) -> DataSym {
+        if let Some(d) = self.obj.lookup_data("runtime.unwinding") {
+            return d;
+        }
+        self.obj.import_data("runtime.unwinding")
+    }
+
     /// The data symbol of a package-level variable (imported ones become
     /// undefined data symbols under their link names).
     pub fn global_sym(&mut self, obj: ObjId) -> DataSym {
@@ -110,6 +119,24 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
         if !declared {
             p.obj.define_data(
                 "runtime.deferchain",
+                DataKind::Bss,
+                4,
+                Vec::new(),
+                4,
+                Vec::new(),
+            );
+        }
+        let declared = p.files.iter().any(|f| {
+            f.decls.iter().any(|d| match d {
+                Decl::Var(specs) => specs
+                    .iter()
+                    .any(|sp| sp.names.iter().any(|n| n.name == "unwinding")),
+                _ => false,
+            })
+        });
+        if !declared {
+            p.obj.define_data(
+                "runtime.unwinding",
                 DataKind::Bss,
                 4,
                 Vec::new(),

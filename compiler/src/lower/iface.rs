@@ -289,6 +289,7 @@ impl Fx<'_, '_> {
             .obj
             .func_type(&[ValType::I32, ValType::I32], &[ValType::I32]);
         self.c.op(Op::CallIndirect(fty));
+        self.after_call();
         self.close();
         self.close();
         self.c.ins(I::Else);
@@ -345,6 +346,7 @@ impl Fx<'_, '_> {
         }
         let fty = self.p.obj.func_type(&params, &results);
         self.c.op(Op::CallIndirect(fty));
+        self.after_call();
         self.arrange_results(sig, &slots);
     }
 

@@ -67,6 +67,7 @@ pub enum Rt {
     Strhash,
     F32hash,
     F64hash,
+    Gorecover,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -190,6 +191,8 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         // f32hash / f64hash(p unsafe.Pointer, seed uintptr) uintptr (+0 == -0)
         F32hash => ("f32hash", &[I, I], &[I]),
         F64hash => ("f64hash", &[I, I], &[I]),
+        // gorecover() any: recover(); nil unless a panic is running deferred calls.
+        Gorecover => ("gorecover", &[], &[I, I]),
     }
 }
 
@@ -247,9 +250,18 @@ pub const ALL: &[Rt] = &[
     Rt::Strhash,
     Rt::F32hash,
     Rt::F64hash,
+    Rt::Gorecover,
 ];
 
-/// Whether calls to `f` never return (the panics).
+/// Whether a call of `f` may panic (and so, once recovered further up,
+/// return with `runtime.unwinding` set): the panics and the helpers that
+/// report errors.
+pub fn may_panic(f: Rt) -> bool {
+    use Rt::*;
+    noreturn(f) || matches!(f, Makeslice | Growslice | Mapassign | Getitab | Makemap)
+}
+
+/// Whether calls to `f` never return normally (the panics).
 pub fn noreturn(f: Rt) -> bool {
     use Rt::*;
     matches!(
@@ -280,7 +292,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::F64hash);
+        assert_eq!(*ALL.last().unwrap(), Rt::Gorecover);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }
