@@ -25,7 +25,6 @@ impl Pkg<'_> {
     /// Whether maps with key type `k` are supported (interface keys are not yet).
     fn key_supported(&self, k: TypeId) -> bool {
         match self.lay.under(k) {
-            Type::Interface(_) => false,
             Type::Array { elem, .. } => self.key_supported(*elem),
             Type::Struct(st) => st.fields.iter().all(|f| self.key_supported(f.ty)),
             _ => true,
@@ -69,6 +68,12 @@ impl Pkg<'_> {
         self.obj.set_local_data(d);
         self.rtti_maps.insert(mt, d);
         Some(d)
+    }
+
+    /// The hasher of `ty` as a func value (closure record).
+    pub fn key_hasher_record(&mut self, ty: TypeId) -> DataSym {
+        let f = self.key_func(ty, true);
+        self.closure_record(f)
     }
 
     /// A static closure record for a context-taking function.
@@ -150,6 +155,20 @@ impl Fx<'_, '_> {
                 addr(self);
                 self.c.ins(I::LocalGet(seed));
                 self.call_rt(f);
+            }
+            Type::Interface(_) => {
+                // interhash(dynamic type, data word, seed)
+                let seed = self.local(ValType::I32);
+                self.c.ins(I::LocalSet(seed));
+                let tab = self.local(ValType::I32);
+                self.c.ins(I::LocalGet(p));
+                self.c.ins(I::I32Load(memarg(off, 4)));
+                self.c.ins(I::LocalSet(tab));
+                self.dyn_type(k, tab);
+                self.c.ins(I::LocalGet(p));
+                self.c.ins(I::I32Load(memarg(off + 4, 4)));
+                self.c.ins(I::LocalGet(seed));
+                self.call_rt(Rt::Interhash);
             }
             Type::Struct(st) => {
                 for (i, f) in st.fields.iter().enumerate() {

@@ -1,7 +1,7 @@
 //! Run-time type information for interfaces: type descriptors, itabs, the
 //! method wrappers itabs point at, and per-type equality functions.
 //!
-//! Type descriptor (read-only, 40 bytes, align 8; one per type per object,
+//! Type descriptor (read-only, 48 bytes, align 8; one per type per object,
 //! package-local `PREFIX..type.N`):
 //! ```text
 //! @0  size u32      @4  hash u32 (FNV-1a of the type's identity)
@@ -9,6 +9,9 @@
 //! @10 comparable u8 @12 equal: table index of func(a, b unsafe.Pointer) bool
 //! @16 string: the type as gc's runtime prints it (ptr @16, len @24)
 //! @32 method count u32   @36 method table address (see methods.rs)
+//! @40 hasher: func value `func(p unsafe.Pointer, seed uintptr) uintptr`
+//!     hashing a value of the type at p (0 when not comparable); used for
+//!     interface-typed map keys
 //! ```
 //! Descriptors are not deduplicated across objects, so type identity is
 //! "same pointer, or same hash and same string" (`Fx::type_eq`).
@@ -185,7 +188,7 @@ impl Pkg<'_> {
         }
         let name = self.runtime_type_string(ty);
         let str_sym = self.string_sym(name.as_bytes());
-        let mut bytes = vec![0u8; 40];
+        let mut bytes = vec![0u8; 48];
         bytes[0..4].copy_from_slice(&self.lay.size(ty).to_le_bytes());
         bytes[4..8].copy_from_slice(&self.type_identity_hash(ty).to_le_bytes());
         bytes[8] = kind_of(self, ty);
@@ -208,6 +211,14 @@ impl Pkg<'_> {
         // Reserve the name before building the method table (which may
         // need other descriptors).
         self.rtti.descs_pending += 1;
+        if comparable && self.lay.repr(ty) != Repr::Iface {
+            // For interface-typed map keys: the hasher as a func value.
+            let rec = self.key_hasher_record(ty);
+            relocs.push(DataReloc {
+                offset: 40,
+                target: RelocTarget::DataAddr(rec, 0),
+            });
+        }
         if let Some((mt, n)) = self.method_table(ty) {
             bytes[32..36].copy_from_slice(&n.to_le_bytes());
             relocs.push(DataReloc {
@@ -220,7 +231,7 @@ impl Pkg<'_> {
         }
         let d = self
             .obj
-            .define_data(&sym_name, DataKind::ReadOnly, 8, bytes, 40, relocs);
+            .define_data(&sym_name, DataKind::ReadOnly, 8, bytes, 48, relocs);
         self.obj.set_local_data(d);
         self.rtti.descs.insert(ty, d);
         d
