@@ -314,3 +314,116 @@ fn cross_package_symbols() {
     assert!(om.data.contains("example.com/m/a.Count"), "{om:?}");
     assert!(!om.segments.iter().any(|s| s.contains("a.Count")));
 }
+
+#[test]
+fn interfaces_emit_descriptors_itabs_and_indirect_calls() {
+    let src = "package main\n\ntype S interface{ M() int }\n\ntype T struct{ a, b int }\n\nfunc (t T) M() int { return t.a }\n\nfunc main() {\n\tvar s S = T{1, 2}\n\tvar a any = s\n\t_, ok := a.(S)\n\tprintln(s.M(), a == any(T{1, 2}), ok)\n}\n";
+    let out = main_pkg(src);
+    let o = inspect(&out.object);
+    // Descriptors, itab and method tables are package-local read-only data.
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..type.")),
+        "{o:?}"
+    );
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..itab.")),
+        "{o:?}"
+    );
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..methods.")),
+        "{o:?}"
+    );
+    // T.M is reached through a wrapper that loads the boxed receiver.
+    assert!(
+        o.defined.iter().any(|f| f.starts_with("main..iw.")),
+        "{o:?}"
+    );
+    assert!(o.imports.contains(&env("runtime.getitab")), "{o:?}");
+    // Dynamic calls go through the indirect function table.
+    let mut has_table = false;
+    for p in Parser::new(0).parse_all(&out.object) {
+        if let Payload::ImportSection(r) = p.unwrap() {
+            for imp in r {
+                let imp = imp.unwrap();
+                has_table |= imp.name == "__indirect_function_table";
+            }
+        }
+    }
+    assert!(has_table);
+}
+
+/// Temporaries are pooled per statement and per literal element, so a huge
+/// initialiser does not need a local per element (engines cap locals).
+#[test]
+fn huge_literals_use_few_locals() {
+    let mut src = String::from("package main\n\nvar table = []string{\n");
+    for i in 0..3000 {
+        src.push_str(&format!("\t\"s{i}\",\n"));
+    }
+    src.push_str("}\n\nfunc main() {\n\tt := [][2]int{\n");
+    for i in 0..2000 {
+        src.push_str(&format!("\t\t{{{i}, {}}},\n", i * 2));
+    }
+    src.push_str("\t}\n\tprintln(len(table), len(t))\n}\n");
+    let out = main_pkg(&src);
+    inspect(&out.object);
+    let mut max_locals = 0;
+    for p in Parser::new(0).parse_all(&out.object) {
+        if let Payload::CodeSectionEntry(body) = p.unwrap() {
+            let mut n = 0;
+            for l in body.get_locals_reader().unwrap() {
+                n += l.unwrap().0;
+            }
+            max_locals = max_locals.max(n);
+        }
+    }
+    assert!(max_locals < 64, "{max_locals} locals");
+}
+
+#[test]
+fn closures_defers_and_maps_emit_their_pieces() {
+    let src = "package main\n\nfunc main() {\n\tn := 0\n\tinc := func() { n++ }\n\tdefer println(\"bye\", n)\n\tm := map[string]int{\"a\": 1}\n\tm[\"b\"]++\n\tinc()\n\tfor k, v := range m {\n\t\tprintln(k, v)\n\t}\n}\n";
+    let out = main_pkg(src);
+    let o = inspect(&out.object);
+    assert!(o.defined.contains("main.main.func1"), "{o:?}");
+    assert!(
+        o.defined.iter().any(|f| f.starts_with("main.main.defer")),
+        "{o:?}"
+    );
+    assert!(o.data.contains("runtime.deferchain"), "{o:?}");
+    for f in [
+        "makemap",
+        "mapassign",
+        "mapaccess1",
+        "mapiterinit",
+        "mapiternext",
+        "strhash",
+    ] {
+        assert!(
+            o.imports.contains(&env(&format!("runtime.{f}"))),
+            "{f}: {o:?}"
+        );
+    }
+    assert!(
+        o.segments
+            .iter()
+            .any(|s| s.starts_with(".rodata.main..maptype.")),
+        "{o:?}"
+    );
+    // The captured n lives in a heap cell.
+    assert!(o.imports.contains(&env("runtime.alloc")));
+}
+
+#[test]
+fn stub_runtime_defines_deferchain_when_missing() {
+    let src = include_str!("testdata/rt/rt.go");
+    let out = build("runtime", false, &[("rt.go", src)]);
+    let o = inspect(&out.object);
+    assert!(o.segments.contains(".bss.runtime.deferchain"), "{o:?}");
+}

@@ -30,6 +30,10 @@ pub enum Op {
     StackPointerGet,
     /// `global.set __stack_pointer`.
     StackPointerSet,
+    /// `i32.const` of a frame temporary's offset, relative to the start of
+    /// the temporaries area, which is only known when the function is done
+    /// (`Code::resolve_frame_temps`).
+    FrameTemp(u32),
 }
 
 /// A body under construction: parameter types, declared locals and ops.
@@ -100,6 +104,15 @@ impl Code {
         &self.ops
     }
 
+    /// Turns every `FrameTemp(off)` into `i32.const base + off`.
+    pub fn resolve_frame_temps(&mut self, base: u32) {
+        for op in &mut self.ops {
+            if let Op::FrameTemp(off) = op {
+                *op = Op::I(Instruction::I32Const((base + *off) as i32));
+            }
+        }
+    }
+
     /// Replays the body into the object writer's representation.
     pub fn into_writer(self) -> CodeWriter {
         let mut groups: Vec<(u32, ValType)> = Vec::new();
@@ -119,6 +132,8 @@ impl Code {
                 Op::TableIndex(f) => w.i32_const_table_index(f),
                 Op::StackPointerGet => w.global_get_stack_pointer(),
                 Op::StackPointerSet => w.global_set_stack_pointer(),
+                // Unresolved temporaries sit at the frame's start.
+                Op::FrameTemp(off) => w.instr(&Instruction::I32Const(off as i32)),
             }
         }
         w

@@ -79,6 +79,9 @@ impl Fx<'_, '_> {
                     }
                     return;
                 }
+                if self.compare_mixed_iface(op, x, y) {
+                    return;
+                }
                 let xt = self.type_of(x);
                 self.expr(x);
                 self.expr_as(y, xt);
@@ -175,8 +178,15 @@ impl Fx<'_, '_> {
                     _ => I::I64GeU,
                 });
             }
-            Repr::Iface | Repr::Slice | Repr::Void => {
-                self.unsupported(self.cur_pos, "comparison of this type");
+            Repr::Iface => {
+                self.iface_equal(ty);
+                if op == Ne {
+                    self.c.ins(I::I32Eqz);
+                }
+            }
+            Repr::Slice | Repr::Void => {
+                let s = crate::types::typestring::type_string(self.info, ty, None);
+                self.unsupported(self.cur_pos, &format!("comparison of type {s}"));
             }
         }
     }

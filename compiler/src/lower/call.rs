@@ -19,6 +19,12 @@ use crate::types::{Mode, ObjId, ObjKind, SelectionKind, Signature, Type, TypeId}
 /// What a call expression calls.
 enum Callee<'e> {
     Func(ObjId),
+    /// A method of an interface value (`path`: embedded fields leading to it).
+    Iface {
+        recv: &'e Expr,
+        path: Vec<usize>,
+        name: String,
+    },
     /// `path`: embedded fields leading to the receiver (promoted methods).
     Method {
         obj: ObjId,
@@ -73,6 +79,13 @@ impl Fx<'_, '_> {
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
             Callee::Method { obj, recv, path } => (obj, Some((recv, path))),
+            Callee::Iface { recv, path, name } => {
+                let ft = self.type_of(fun);
+                return match self.info.table.signature(ft).cloned() {
+                    Some(sig) => self.iface_call(recv, &path, &name, &sig, args, *dots),
+                    None => self.unsupported(e.pos, "this call"),
+                };
+            }
         };
         let kind = self.p.func_kind(obj);
         let sig_ty = self.info.obj(obj).ty;
@@ -97,6 +110,7 @@ impl Fx<'_, '_> {
                 }
                 self.push_args(&sig, args, *dots, false);
                 self.c.op(Op::Call(sym));
+                self.after_call();
                 self.arrange_results(&sig, &slots);
             }
         }
@@ -116,17 +130,36 @@ impl Fx<'_, '_> {
                     matches!(self.info.obj(*o).kind, ObjKind::Func).then_some(Callee::Func(*o))
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal => {
-                    let recv_is_iface = self.lay.repr(self.type_of(x)) == Repr::Iface;
-                    (!recv_is_iface).then_some(Callee::Method {
+                    let path = s.index[..s.index.len().saturating_sub(1)].to_vec();
+                    let name = self.info.obj(s.obj).name.clone();
+                    if self.recv_is_iface(self.type_of(x), &path) {
+                        return Some(Callee::Iface {
+                            recv: x,
+                            path,
+                            name,
+                        });
+                    }
+                    Some(Callee::Method {
                         obj: s.obj,
                         recv: x,
-                        path: s.index[..s.index.len().saturating_sub(1)].to_vec(),
+                        path,
                     })
                 }
                 _ => None,
             },
             _ => None,
         }
+    }
+
+    /// Whether the receiver reached from a value of type `xt` through the
+    /// embedded fields `path` is an interface.
+    fn recv_is_iface(&self, xt: TypeId, path: &[usize]) -> bool {
+        let mut cur = xt;
+        for &i in path {
+            cur = self.lay.elem_ptr(cur);
+            cur = self.lay.field(cur, i).1;
+        }
+        self.lay.repr(cur) == Repr::Iface
     }
 
     /// Frame temporaries for aggregate results; pushes their addresses.
@@ -178,7 +211,7 @@ impl Fx<'_, '_> {
 
     /// The receiver argument of a static method call; `path` leads through
     /// embedded fields to the receiver of a promoted method.
-    fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
+    pub fn push_receiver(&mut self, x: &Expr, path: &[usize], method: ObjId, sig: &Signature) {
         let Some(recv_ty) = sig.recv else { return };
         let ptr_recv =
             self.info.obj(method).ptr_recv || matches!(self.lay.under(recv_ty), Type::Pointer(_));

@@ -109,7 +109,7 @@ impl Fx<'_, '_> {
     /// Loads the captured variables' cell addresses from the context.
     pub fn bind_captures(&mut self, caps: &[ObjId], ctx: u32) {
         for (k, &o) in caps.iter().enumerate() {
-            let cell = self.local(ValType::I32);
+            let cell = self.var_local(ValType::I32);
             self.c.ins(I::LocalGet(ctx));
             self.c.ins(I::I32Load(memarg(4 + 4 * k as u32, 4)));
             self.c.ins(I::LocalSet(cell));
@@ -203,6 +203,7 @@ impl Fx<'_, '_> {
         self.c.ins(I::I32Load(memarg(0, 4)));
         let ty = self.p.closure_type(sig_ty);
         self.c.op(Op::CallIndirect(ty));
+        self.after_call();
         self.arrange_results(sig, &slots);
     }
 }

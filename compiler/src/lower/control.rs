@@ -168,6 +168,16 @@ impl Fx<'_, '_> {
     }
 
     /// Assigns the values in `vals` to a range key/value operand.
+    pub fn range_assign_pub(
+        &mut self,
+        target: Option<&Expr>,
+        define: bool,
+        ty: TypeId,
+        vals: &[u32],
+    ) {
+        self.range_assign(target, define, ty, vals)
+    }
+
     fn range_assign(&mut self, target: Option<&Expr>, define: bool, ty: TypeId, vals: &[u32]) {
         let Some(e) = target else { return };
         if matches!(&e.kind, ExprKind::Ident(n) if n == "_") {
@@ -246,6 +256,9 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I64Const(len as i64));
                 self.c.ins(I::LocalSet(n));
                 Kind::Elems { base, elem }
+            }
+            Type::Map { .. } => {
+                return self.range_map(key, value, define, x, body, label);
             }
             Type::Pointer(p) => match self.lay.under(p).clone() {
                 Type::Array { len, elem } => {

@@ -54,8 +54,9 @@ impl Fx<'_, '_> {
             self.call_rt(Rt::Intstring);
             return;
         }
-        if tr == Repr::Iface && fr != Repr::Iface {
-            return self.unsupported(x.pos, "conversion to interface");
+        if tr == Repr::Iface {
+            self.expr_as(x, from);
+            return self.convert_to_iface(from, to);
         }
         self.expr(x);
         self.convert_value(from, to);

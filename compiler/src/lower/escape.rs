@@ -45,11 +45,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            ExprKind::Index { x, .. } => {
-                if self.is_array(x) {
-                    self.take_address(x);
-                }
-            }
+            ExprKind::Index { x, .. } if self.is_array(x) => self.take_address(x),
             _ => {}
         }
     }
@@ -68,27 +64,22 @@ impl Walker<'_> {
                 op: UnaryOp::Addr,
                 x,
             } => self.take_address(x),
-            ExprKind::Slice { x, .. } => {
-                if self.is_array(x) {
-                    self.take_address(x);
-                }
-            }
-            ExprKind::Call { fun, .. } => {
-                // x.M() with a pointer-receiver method on an addressable x.
-                if let ExprKind::Selector { x, .. } = &fun.kind {
-                    if let Some(sel) = self.info.selections.get(&fun.id) {
-                        if sel.kind == SelectionKind::MethodVal {
-                            let m = self.info.obj(sel.obj);
-                            let xt = self.info.types.get(&x.id).map(|t| t.ty);
-                            let x_is_ptr = xt.is_some_and(|t| {
-                                matches!(
-                                    self.info.table.get(self.info.table.underlying(t)),
-                                    Type::Pointer(_)
-                                )
-                            });
-                            if m.ptr_recv && !x_is_ptr && !sel.indirect {
-                                self.take_address(x);
-                            }
+            ExprKind::Slice { x, .. } if self.is_array(x) => self.take_address(x),
+            // x.M (called or as a method value) with a pointer-receiver
+            // method on an addressable x takes &x.
+            ExprKind::Selector { x, .. } => {
+                if let Some(sel) = self.info.selections.get(&e.id) {
+                    if sel.kind == SelectionKind::MethodVal {
+                        let m = self.info.obj(sel.obj);
+                        let xt = self.info.types.get(&x.id).map(|t| t.ty);
+                        let x_is_ptr = xt.is_some_and(|t| {
+                            matches!(
+                                self.info.table.get(self.info.table.underlying(t)),
+                                Type::Pointer(_)
+                            )
+                        });
+                        if m.ptr_recv && !x_is_ptr && !sel.indirect {
+                            self.take_address(x);
                         }
                     }
                 }

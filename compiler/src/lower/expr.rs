@@ -29,28 +29,33 @@ impl Fx<'_, '_> {
             return;
         };
         if let Mode::Constant(v) = &tv.mode {
-            let t = if self.lay.repr(target) == Repr::Iface {
-                tv.ty
-            } else {
-                target
-            };
             let v = v.clone();
-            self.constant(&v, t);
+            if self.is_iface(target) {
+                let t = tv.ty;
+                self.constant(&v, t);
+                self.convert_to_iface(t, target);
+            } else {
+                self.constant(&v, target);
+            }
             return;
         }
         if self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil) || self.is_nil(e) {
             self.push_zero(target);
             return;
         }
-        if self.lay.repr(target) == Repr::Iface && self.lay.repr(tv.ty) != Repr::Iface {
-            self.unsupported(e.pos, "conversion to interface");
-            return;
-        }
+        let ty = tv.ty;
         self.expr(e);
+        if self.is_iface(target) && ty != target {
+            self.convert_to_iface(ty, target);
+        }
     }
 
     pub fn expr(&mut self, e: &Expr) {
         self.cur_pos = e.start_pos();
+        if let Some(ls) = self.hoisted.remove(&e.id) {
+            self.push_locals(&ls);
+            return;
+        }
         let Some(tv) = self.info.types.get(&e.id) else {
             self.unsupported(e.pos, "expression without type");
             return;
@@ -67,12 +72,12 @@ impl Fx<'_, '_> {
             ExprKind::CompositeLit { .. } => self.composite_value(e),
             ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Selector { x, sel } => {
-                if let Some(s) = self.info.selections.get(&e.id) {
+                if let Some(s) = self.info.selections.get(&e.id).cloned() {
                     if s.kind == SelectionKind::FieldVal {
                         let off = self.field_addr(e, x);
                         self.load(ty, off);
                     } else {
-                        self.unsupported(e.pos, "method value");
+                        self.method_value(e, x, &s);
                     }
                 } else {
                     // Qualified identifier pkg.Name.
@@ -87,7 +92,7 @@ impl Fx<'_, '_> {
                 let xt = self.type_of(x);
                 match self.lay.under(xt) {
                     Type::Basic(_) => self.string_index(x, &indices[0]),
-                    Type::Map { .. } => self.unsupported(e.pos, "map index"),
+                    Type::Map { .. } => self.map_index(e, x, &indices[0], false),
                     _ => {
                         let off = self.elem_addr(x, &indices[0]);
                         self.load(ty, off);
@@ -109,6 +114,7 @@ impl Fx<'_, '_> {
             } => self.address_of(x),
             ExprKind::Unary { op, x } => self.unary(*op, x, ty),
             ExprKind::Binary { op, x, y } => self.binary(*op, x, y, ty),
+            ExprKind::TypeAssert { .. } => self.type_assert(e, false),
             _ => self.unsupported(e.pos, "this expression"),
         }
     }
@@ -171,6 +177,7 @@ impl Fx<'_, '_> {
         match self.lay.under(ty).clone() {
             Type::Pointer(elem) => self.heap_composite(e, elem),
             Type::Slice(elem) => self.slice_literal(e, elem),
+            Type::Map { .. } => self.map_literal(e, ty),
             Type::Struct(_) | Type::Array { .. } => {
                 let off = self.temp_slot(ty);
                 let base = self.local(ValType::I32);
@@ -215,13 +222,17 @@ impl Fx<'_, '_> {
                         None => i,
                     };
                     let (foff, fty) = self.lay.field(ty, idx);
+                    let mark = self.temp_mark();
                     self.element_into(&el.value, fty, base, off + foff);
+                    self.temp_release(mark);
                 }
             }
             Type::Array { elem, .. } => {
                 let esize = self.lay.size(elem);
                 for (k, el) in self.element_indices(elts) {
+                    let mark = self.temp_mark();
                     self.element_into(&el.value, elem, base, off + k as u32 * esize);
+                    self.temp_release(mark);
                 }
             }
             _ => self.unsupported(e.pos, "this composite literal"),
@@ -272,7 +283,9 @@ impl Fx<'_, '_> {
         self.call_rt(super::runtime::Rt::Alloc);
         self.c.ins(I::LocalSet(base));
         for (k, el) in idx {
+            let mark = self.temp_mark();
             self.element_into(&el.value, elem, base, k as u32 * esize);
+            self.temp_release(mark);
         }
         self.c.ins(I::LocalGet(base));
         self.c.ins(I::I64Const(n as i64));

@@ -71,6 +71,22 @@ pub(crate) struct Fx<'p, 'a> {
     pub named_results: Vec<ObjId>,
     pub ctl: Vec<Ctl>,
     pub targets: Vec<Target>,
+    /// Frame temporaries: current top and high-water mark.
+    tframe: u32,
+    tframe_max: u32,
+    /// Temporary locals in use (allocation order) and free ones by type.
+    temp_stack: Vec<u32>,
+    free_locals: HashMap<u8, Vec<u32>>,
+    /// ctl index of the block whose end is the unwinding exit (functions
+    /// lowered from Go bodies), see `after_call`.
+    pub unwind: Option<usize>,
+    /// The function needs a frame even if empty (its stack pointer is its
+    /// identity for recovery).
+    pub force_frame: bool,
+    /// The defer list local, when the function contains `defer`.
+    pub defers: Option<u32>,
+    /// Results of calls evaluated ahead of their statement (`order.rs`).
+    pub hoisted: HashMap<u32, Vec<u32>>,
     /// Labels targeted by goto statements in this function.
     pub goto_labels: HashSet<String>,
     /// Goto targets of the statement lists being lowered.
@@ -140,6 +156,12 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
     fx.name = f.name.clone();
     fx.escapes = escape::analyze(info, f.ty, f.body);
     fx.goto_labels = super::goto::goto_labels(f.body);
+    if super::defers::has_defer(f.body) {
+        fx.defers = Some(fx.var_local(ValType::I32));
+        fx.force_frame = true;
+        fx.save_defer_head();
+    }
+    fx.unwind = Some(fx.open(Ctl::Block, BlockType::Empty));
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
     }
@@ -164,8 +186,13 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
         // Go requires a terminating statement; the end is unreachable.
         fx.c.ins(I::Unreachable);
     } else {
+        fx.run_defers();
         fx.release_frame();
+        fx.c.ins(I::Return);
     }
+    fx.close();
+    fx.unwind = None;
+    fx.unwinding_exit(&sig);
     let code = fx.finish();
     let pos = p.pos_string(f.pos);
     p.obj.set_pos(f.sym, &pos);
@@ -199,6 +226,14 @@ impl<'p, 'a> Fx<'p, 'a> {
             cur_pos: Pos::default(),
             name: String::new(),
             goto_labels: HashSet::new(),
+            hoisted: HashMap::new(),
+            defers: None,
+            unwind: None,
+            force_frame: false,
+            temp_stack: Vec::new(),
+            tframe: 0,
+            tframe_max: 0,
+            free_locals: HashMap::new(),
             gotos: HashMap::new(),
         }
     }
@@ -206,14 +241,23 @@ impl<'p, 'a> Fx<'p, 'a> {
     /// Inserts the prologue and the stack restores now that the frame size
     /// is known, and returns the finished body.
     pub fn finish(mut self) -> Code {
-        if self.frame > 0 {
-            let size = self.frame.next_multiple_of(16) as i32;
+        let temps_base = self.frame.next_multiple_of(16);
+        self.c.resolve_frame_temps(temps_base);
+        let mut total = temps_base + self.tframe_max;
+        if self.force_frame {
+            total = total.max(16);
+        }
+        if total > 0 {
+            let size = total.next_multiple_of(16) as i32;
             let mut sites = std::mem::take(&mut self.restore_sites);
             sites.sort_unstable();
             for &at in sites.iter().rev() {
                 self.c
                     .insert(at, vec![Op::I(I::LocalGet(self.sp0)), Op::StackPointerSet]);
             }
+            // The shadow stack ends at __data_end (below it: data): a frame
+            // reaching past it traps instead of corrupting globals.
+            let data_end = self.p.obj.import_data("__data_end");
             self.c.insert(
                 0,
                 vec![
@@ -222,6 +266,12 @@ impl<'p, 'a> Fx<'p, 'a> {
                     Op::I(I::I32Const(size)),
                     Op::I(I::I32Sub),
                     Op::I(I::LocalTee(self.fp)),
+                    Op::DataAddr(data_end, 0),
+                    Op::I(I::I32LtU),
+                    Op::I(I::If(BlockType::Empty)),
+                    Op::I(I::Unreachable),
+                    Op::I(I::End),
+                    Op::I(I::LocalGet(self.fp)),
                     Op::StackPointerSet,
                 ],
             );
@@ -243,14 +293,50 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     // ---- locals, temporaries, frame slots ----
 
+    /// A temporary local: reused after the statement (or literal element)
+    /// that allocated it is done (`temp_mark` / `temp_release`), so huge
+    /// functions and initialisers stay within engines' local limits. Its
+    /// initial value is unspecified.
     pub fn local(&mut self, t: ValType) -> u32 {
+        let l = match self.free_locals.get_mut(&val_key(t)).and_then(|v| v.pop()) {
+            Some(l) => l,
+            None => self.c.local(t),
+        };
+        self.temp_stack.push(l);
+        l
+    }
+
+    /// A local that lives as long as the function (variable storage).
+    pub fn var_local(&mut self, t: ValType) -> u32 {
         self.c.local(t)
     }
 
-    /// Fresh locals for the flattened values of `ty`.
+    pub fn temp_mark(&self) -> (usize, u32) {
+        (self.temp_stack.len(), self.tframe)
+    }
+
+    /// Returns the temporaries (locals and frame space) allocated since
+    /// `mark` to the pool.
+    pub fn temp_release(&mut self, (mark, tframe): (usize, u32)) {
+        self.tframe = tframe;
+        while self.temp_stack.len() > mark {
+            if let Some(l) = self.temp_stack.pop() {
+                let t = self.c.local_type(l);
+                self.free_locals.entry(val_key(t)).or_default().push(l);
+            }
+        }
+    }
+
+    /// Temporary locals for the flattened values of `ty`.
     pub fn locals_for(&mut self, ty: TypeId) -> Vec<u32> {
         let vals = self.lay.repr(ty).vals();
-        vals.iter().map(|&v| self.c.local(v)).collect()
+        vals.iter().map(|&v| self.local(v)).collect()
+    }
+
+    /// Persistent locals for a variable of type `ty`.
+    pub fn var_locals_for(&mut self, ty: TypeId) -> Vec<u32> {
+        let vals = self.lay.repr(ty).vals();
+        vals.iter().map(|&v| self.var_local(v)).collect()
     }
 
     /// Pops the flattened values of `ty` from the stack into fresh locals.
@@ -264,7 +350,7 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     /// Pops values of the given Wasm types (top of stack last) into locals.
     pub fn spill_vals(&mut self, vals: &[ValType]) -> Vec<u32> {
-        let ls: Vec<u32> = vals.iter().map(|&v| self.c.local(v)).collect();
+        let ls: Vec<u32> = vals.iter().map(|&v| self.local(v)).collect();
         for &l in ls.iter().rev() {
             self.c.ins(I::LocalSet(l));
         }
@@ -277,15 +363,34 @@ impl<'p, 'a> Fx<'p, 'a> {
         }
     }
 
-    /// Reserves `size` bytes aligned to `align` in the frame; returns the offset.
+    /// Reserves `size` bytes aligned to `align` for a temporary (reused
+    /// after the current statement); returns its offset in the temporaries
+    /// area (see `frame_addr`).
     pub fn frame_slot(&mut self, size: u32, align: u32) -> u32 {
+        let off = self.tframe.next_multiple_of(align.clamp(1, 16));
+        self.tframe = off + size;
+        self.tframe_max = self.tframe_max.max(self.tframe);
+        off
+    }
+
+    /// Pushes the address of the frame temporary at `off`.
+    pub fn frame_addr(&mut self, off: u32) {
+        self.c.ins(I::LocalGet(self.fp));
+        self.c.op(Op::FrameTemp(off));
+        self.c.ins(I::I32Add);
+    }
+
+    /// Reserves frame space for a variable (lives as long as the function);
+    /// its address is `fp + offset`.
+    pub fn var_slot(&mut self, ty: TypeId) -> u32 {
+        let (size, align) = (self.lay.size(ty).max(1), self.lay.align(ty));
         let off = self.frame.next_multiple_of(align.clamp(1, 16));
         self.frame = off + size;
         off
     }
 
-    /// Pushes the address `fp + off`.
-    pub fn frame_addr(&mut self, off: u32) {
+    /// Pushes the address `fp + off` of a variable slot.
+    pub fn var_frame_addr(&mut self, off: u32) {
         self.c.ins(I::LocalGet(self.fp));
         if off != 0 {
             self.c.ins(I::I32Const(off as i32));
@@ -312,14 +417,14 @@ impl<'p, 'a> Fx<'p, 'a> {
     /// Storage for a variable of type `ty` (not initialised).
     pub fn new_var_storage(&mut self, obj: ObjId, ty: TypeId) -> Var {
         if self.escapes.contains(&obj) {
-            let l = self.local(ValType::I32);
+            let l = self.var_local(ValType::I32);
             self.heap_alloc(ty);
             self.c.ins(I::LocalSet(l));
             return Var::Ptr(l);
         }
         match self.lay.repr(ty) {
-            Repr::Mem => Var::Frame(self.temp_slot(ty)),
-            _ => Var::Locals(self.locals_for(ty)),
+            Repr::Mem => Var::Frame(self.var_slot(ty)),
+            _ => Var::Locals(self.var_locals_for(ty)),
         }
     }
 
@@ -343,7 +448,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             }
             Var::Frame(off) => {
                 let off = *off;
-                self.frame_addr(off);
+                self.var_frame_addr(off);
                 self.zero_mem(ty);
             }
             // Heap cells come zeroed from runtime.alloc.
@@ -413,7 +518,7 @@ impl<'p, 'a> Fx<'p, 'a> {
                 Var::Locals((first..first + width).collect())
             };
             if self.escapes.contains(&obj) {
-                let cell = self.local(ValType::I32);
+                let cell = self.var_local(ValType::I32);
                 self.heap_alloc(ty);
                 self.c.ins(I::LocalSet(cell));
                 self.push_var_value(&var, ty);
@@ -464,9 +569,23 @@ impl<'p, 'a> Fx<'p, 'a> {
     pub fn call_rt(&mut self, f: Rt) {
         let sym = self.p.rt(f);
         self.c.op(Op::Call(sym));
+        if runtime::may_panic(f) {
+            self.after_call();
+        }
         if runtime::noreturn(f) {
             self.c.ins(I::Unreachable);
         }
+    }
+
+    /// After a call that may panic: if a deferred call further up recovered,
+    /// `runtime.unwinding` holds the recovering frame's identity and this
+    /// function leaves through its unwinding exit.
+    pub fn after_call(&mut self) {
+        let Some(u) = self.unwind else { return };
+        let sym = self.p.unwinding_sym();
+        self.c.op(Op::DataAddr(sym, 0));
+        self.c.ins(I::I32Load(crate::emit::code::memarg(0, 4)));
+        self.br_if(u);
     }
 
     // ---- control nesting ----
@@ -502,5 +621,16 @@ impl<'p, 'a> Fx<'p, 'a> {
         self.open(Ctl::If, BlockType::Empty);
         self.call_rt(f);
         self.close();
+    }
+}
+
+/// A small key for a value type (free lists of locals by type).
+fn val_key(t: ValType) -> u8 {
+    match t {
+        ValType::I32 => 0,
+        ValType::I64 => 1,
+        ValType::F32 => 2,
+        ValType::F64 => 3,
+        _ => 4,
     }
 }

@@ -17,6 +17,23 @@ use crate::syntax::ast::{Decl, Expr, FuncDecl, NodeId};
 use crate::types::ObjId;
 
 impl Pkg<'_> {
+    /// The data symbol `runtime.deferchain` (head of the defer chain).
+    pub fn defer_chain(&mut self) -> DataSym {
+        if let Some(d) = self.obj.lookup_data("runtime.deferchain") {
+            return d;
+        }
+        self.obj.import_data("runtime.deferchain")
+    }
+
+    /// The data symbol `runtime.unwinding`: nonzero while returning up to a
+    /// frame whose deferred call recovered a panic (that frame's identity).
+    pub fn unwinding_sym(&mut self) -> DataSym {
+        if let Some(d) = self.obj.lookup_data("runtime.unwinding") {
+            return d;
+        }
+        self.obj.import_data("runtime.unwinding")
+    }
+
     /// The data symbol of a package-level variable (imported ones become
     /// undefined data symbols under their link names).
     pub fn global_sym(&mut self, obj: ObjId) -> DataSym {
@@ -86,8 +103,48 @@ pub(crate) fn declare_inits(p: &mut Pkg<'_>) {
     }
 }
 
-/// Defines a zero-initialised data symbol for every package-level variable.
+/// Defines a zero-initialised data symbol for every package-level variable
+/// (and, in package runtime, `runtime.deferchain` if the runtime does not
+/// declare it).
 pub(crate) fn define_globals(p: &mut Pkg<'_>) {
+    if p.is_runtime {
+        let declared = p.files.iter().any(|f| {
+            f.decls.iter().any(|d| match d {
+                Decl::Var(specs) => specs
+                    .iter()
+                    .any(|sp| sp.names.iter().any(|n| n.name == "deferchain")),
+                _ => false,
+            })
+        });
+        if !declared {
+            p.obj.define_data(
+                "runtime.deferchain",
+                DataKind::Bss,
+                4,
+                Vec::new(),
+                4,
+                Vec::new(),
+            );
+        }
+        let declared = p.files.iter().any(|f| {
+            f.decls.iter().any(|d| match d {
+                Decl::Var(specs) => specs
+                    .iter()
+                    .any(|sp| sp.names.iter().any(|n| n.name == "unwinding")),
+                _ => false,
+            })
+        });
+        if !declared {
+            p.obj.define_data(
+                "runtime.unwinding",
+                DataKind::Bss,
+                4,
+                Vec::new(),
+                4,
+                Vec::new(),
+            );
+        }
+    }
     let files = p.files;
     for f in files {
         for d in &f.decls {
@@ -153,6 +210,8 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
         let Some(rhs) = exprs.get(&init.rhs).copied() else {
             continue;
         };
+        let mark = fx.temp_mark();
+        fx.hoisted.clear();
         let tys: Vec<_> = init.lhs.iter().map(|o| info.obj(*o).ty).collect();
         if init.lhs.len() == 1 {
             fx.expr_as(rhs, tys[0]);
@@ -169,6 +228,7 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
                 fx.store_global(*o, tys[k]);
             }
         }
+        fx.temp_release(mark);
     }
     for s in inits {
         fx.c.op(Op::Call(s));

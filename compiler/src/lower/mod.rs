@@ -17,19 +17,26 @@ mod closure;
 mod consts;
 mod control;
 mod convert;
+mod defers;
 mod equal;
 mod escape;
 mod expr;
 mod func;
 mod globals;
 mod goto;
+mod iface;
 mod intrinsics;
 pub mod layout;
+mod maps;
 mod memory;
+mod methods;
+mod methodval;
+mod order;
 pub mod runtime;
 mod slices;
 mod stmt;
 mod strings;
+mod typedesc;
 mod walk;
 mod wasmimport;
 
@@ -76,6 +83,12 @@ pub(crate) struct Pkg<'a> {
     pub lit_count: HashMap<String, u32>,
     /// Static closure records of top-level functions used as values.
     pub func_values: HashMap<ObjId, DataSym>,
+    /// Type descriptors, itabs and their helper functions.
+    pub rtti: typedesc::TypeInfoTables,
+    /// Map type descriptors by map type.
+    pub rtti_maps: HashMap<crate::types::TypeId, DataSym>,
+    /// Key hash (true) / equality (false) functions by key type.
+    pub rtti_keyfns: HashMap<(crate::types::TypeId, bool), FuncSym>,
 }
 
 /// Compiles one checked package to a relocatable object.
@@ -102,6 +115,9 @@ pub fn lower_package(
         pending_lits: Vec::new(),
         lit_count: HashMap::new(),
         func_values: HashMap::new(),
+        rtti: Default::default(),
+        rtti_maps: HashMap::new(),
+        rtti_keyfns: HashMap::new(),
     };
     p.declare_funcs();
     globals::define_globals(&mut p);

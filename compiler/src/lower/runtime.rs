@@ -10,6 +10,7 @@ use wasm_encoder::ValType;
 const I: ValType = ValType::I32;
 const L: ValType = ValType::I64;
 const D: ValType = ValType::F64;
+const F: ValType = ValType::F32;
 
 /// A runtime function the compiler calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -37,6 +38,7 @@ pub enum Rt {
     Printsp,
     Printnl,
     Printfloat,
+    Printfloat32,
     PanicIndex,
     PanicSliceAlen,
     PanicSliceAcap,
@@ -49,6 +51,24 @@ pub enum Rt {
     Panicshift,
     Panicmem,
     Panicstring,
+    Panicdottype,
+    Panicuncomparable,
+    Getitab,
+    Gopanic,
+    Makemap,
+    Mapaccess1,
+    Mapaccess2,
+    Mapassign,
+    Mapdelete,
+    Mapclear,
+    Mapiterinit,
+    Mapiternext,
+    Memhash,
+    Strhash,
+    F32hash,
+    F64hash,
+    Gorecover,
+    Interhash,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -100,8 +120,10 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         Printsp => ("printsp", &[], &[]),
         // printnl()
         Printnl => ("printnl", &[], &[]),
-        // printfloat(float64)
-        Printfloat => ("printfloat", &[D], &[]),
+        // printfloat64(float64) and printfloat32(float32): Go 1.27 prints the
+        // shortest representation ('g', -1) at the operand's own precision.
+        Printfloat => ("printfloat64", &[D], &[]),
+        Printfloat32 => ("printfloat32", &[F], &[]),
         // panicIndex(x int, y int): "index out of range [x] with length y"
         PanicIndex => ("panicIndex", &[L, L], &[]),
         // panicSliceAlen(x int, y int): "slice bounds out of range [:x] with length y"
@@ -126,6 +148,56 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         Panicmem => ("panicmem", &[], &[]),
         // panicstring(msg string): panic("...") with a string until interfaces exist
         Panicstring => ("panicstring", &[I, L], &[]),
+        // panicdottype(have, want, iface unsafe.Pointer): failed x.(T):
+        // "interface conversion: IFACE is HAVE, not WANT" (HAVE "nil" when
+        // have == nil); arguments are type descriptors (lower/typedesc.rs).
+        Panicdottype => ("panicdottype", &[I, I, I], &[]),
+        // panicuncomparable(t unsafe.Pointer): == on interfaces holding an
+        // uncomparable type T: "runtime error: comparing uncomparable type T".
+        Panicuncomparable => ("panicuncomparable", &[I], &[]),
+        // getitab(iface, typ unsafe.Pointer, canfail bool) unsafe.Pointer:
+        // the itab of dynamic type typ for interface iface (descriptors with
+        // method tables, lower/methods.rs); nil if a method is missing and
+        // canfail, else panics "interface conversion: T is not I: missing
+        // method M".
+        Getitab => ("getitab", &[I, I, I], &[I]),
+        // gopanic(v any): panic(v) for a value that is not a string: prints
+        // "panic: " and the value as gc does (Error()/String() methods,
+        // basic kinds, "(T) addr" otherwise), then exits with status 2.
+        Gopanic => ("gopanic", &[I, I], &[]),
+        // Maps (lower/maps.rs; mt is the compiler's map type descriptor, keys
+        // and elements are passed by address):
+        // makemap(mt unsafe.Pointer, hint int) unsafe.Pointer
+        Makemap => ("makemap", &[I, L], &[I]),
+        // mapaccess1(mt, m, key unsafe.Pointer) unsafe.Pointer: the element,
+        // or zeroed memory when absent (m may be nil)
+        Mapaccess1 => ("mapaccess1", &[I, I, I], &[I]),
+        // mapaccess2(mt, m, key unsafe.Pointer) (unsafe.Pointer, bool)
+        Mapaccess2 => ("mapaccess2", &[I, I, I], &[I, I]),
+        // mapassign(mt, m, key unsafe.Pointer) unsafe.Pointer: the element slot
+        // (inserted zeroed if absent); nil m panics "assignment to entry in nil map"
+        Mapassign => ("mapassign", &[I, I, I], &[I]),
+        // mapdelete(mt, m, key unsafe.Pointer)
+        Mapdelete => ("mapdelete", &[I, I, I], &[]),
+        // mapclear(mt, m unsafe.Pointer)
+        Mapclear => ("mapclear", &[I, I], &[]),
+        // mapiterinit(mt, m, it unsafe.Pointer): it is 32 zeroed bytes of the caller
+        Mapiterinit => ("mapiterinit", &[I, I, I], &[]),
+        // mapiternext(it unsafe.Pointer) (key, elem unsafe.Pointer): key nil at the end
+        Mapiternext => ("mapiternext", &[I], &[I, I]),
+        // memhash(p unsafe.Pointer, seed, n uintptr) uintptr
+        Memhash => ("memhash", &[I, I, I], &[I]),
+        // strhash(p unsafe.Pointer, seed uintptr) uintptr: p points to a string
+        Strhash => ("strhash", &[I, I], &[I]),
+        // f32hash / f64hash(p unsafe.Pointer, seed uintptr) uintptr (+0 == -0)
+        F32hash => ("f32hash", &[I, I], &[I]),
+        F64hash => ("f64hash", &[I, I], &[I]),
+        // gorecover() any: recover(); nil unless a panic is running deferred calls.
+        Gorecover => ("gorecover", &[], &[I, I]),
+        // interhash(t, data unsafe.Pointer, seed uintptr) uintptr: hash of an
+        // interface map key with dynamic type t (nil: seed) through the
+        // descriptor's hasher; panics "runtime error: hash of unhashable type T".
+        Interhash => ("interhash", &[I, I, I], &[I]),
     }
 }
 
@@ -154,6 +226,7 @@ pub const ALL: &[Rt] = &[
     Rt::Printsp,
     Rt::Printnl,
     Rt::Printfloat,
+    Rt::Printfloat32,
     Rt::PanicIndex,
     Rt::PanicSliceAlen,
     Rt::PanicSliceAcap,
@@ -166,9 +239,39 @@ pub const ALL: &[Rt] = &[
     Rt::Panicshift,
     Rt::Panicmem,
     Rt::Panicstring,
+    Rt::Panicdottype,
+    Rt::Panicuncomparable,
+    Rt::Getitab,
+    Rt::Gopanic,
+    Rt::Makemap,
+    Rt::Mapaccess1,
+    Rt::Mapaccess2,
+    Rt::Mapassign,
+    Rt::Mapdelete,
+    Rt::Mapclear,
+    Rt::Mapiterinit,
+    Rt::Mapiternext,
+    Rt::Memhash,
+    Rt::Strhash,
+    Rt::F32hash,
+    Rt::F64hash,
+    Rt::Gorecover,
+    Rt::Interhash,
 ];
 
-/// Whether calls to `f` never return (the panics).
+/// Whether a call of `f` may panic (and so, once recovered further up,
+/// return with `runtime.unwinding` set): the panics and the helpers that
+/// report errors.
+pub fn may_panic(f: Rt) -> bool {
+    use Rt::*;
+    noreturn(f)
+        || matches!(
+            f,
+            Makeslice | Growslice | Mapassign | Getitab | Makemap | Interhash | Mapaccess1 | Mapaccess2 | Mapdelete
+        )
+}
+
+/// Whether calls to `f` never return normally (the panics).
 pub fn noreturn(f: Rt) -> bool {
     use Rt::*;
     matches!(
@@ -185,6 +288,9 @@ pub fn noreturn(f: Rt) -> bool {
             | Panicshift
             | Panicmem
             | Panicstring
+            | Panicdottype
+            | Panicuncomparable
+            | Gopanic
     )
 }
 
@@ -196,7 +302,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::Panicstring);
+        assert_eq!(*ALL.last().unwrap(), Rt::Interhash);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }

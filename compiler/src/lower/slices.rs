@@ -92,6 +92,7 @@ impl Fx<'_, '_> {
             _ => return self.unsupported(x.pos, "slicing this type"),
         };
         let zero = self.local(ValType::I64);
+        self.set_i64(zero, 0);
         let l = self.bound(lo, zero);
         let h = self.bound(hi, len);
         let esize = self.lay.size(elem);

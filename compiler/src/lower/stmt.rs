@@ -21,6 +21,12 @@ pub(crate) enum Lhs {
         base: u32,
         off: u32,
     },
+    /// A map entry: map type descriptor, map and key-address locals.
+    Map {
+        desc: crate::emit::object::DataSym,
+        m: u32,
+        kp: u32,
+    },
 }
 
 impl Fx<'_, '_> {
@@ -29,7 +35,33 @@ impl Fx<'_, '_> {
     }
 
     pub fn stmt(&mut self, s: &Stmt) {
+        let mark = self.temp_mark();
+        self.stmt_inner(s);
+        self.temp_release(mark);
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         self.cur_pos = s.pos;
+        self.hoisted.clear();
+        match &s.kind {
+            StmtKind::Expr(e) => self.hoist_calls(&[e]),
+            StmtKind::Assign { lhs, rhs, .. } => {
+                let roots: Vec<&Expr> = lhs.iter().chain(rhs).collect();
+                self.hoist_calls(&roots);
+            }
+            // A grouped declaration is a sequence: only a single spec is one
+            // statement for ordering.
+            StmtKind::Decl(Decl::Var(specs)) if specs.len() == 1 => {
+                let roots: Vec<&Expr> = specs[0].values.iter().collect();
+                self.hoist_calls(&roots);
+            }
+            StmtKind::Return(es) => {
+                let roots: Vec<&Expr> = es.iter().collect();
+                self.hoist_calls(&roots);
+            }
+            StmtKind::IncDec { x, .. } => self.hoist_calls(&[x]),
+            _ => {}
+        }
         match &s.kind {
             StmtKind::Empty | StmtKind::Bad => {}
             StmtKind::Decl(Decl::Var(specs)) => {
@@ -91,6 +123,10 @@ impl Fx<'_, '_> {
             | StmtKind::Range { .. }
             | StmtKind::Switch { .. }
             | StmtKind::Branch { .. } => self.control(s),
+            StmtKind::TypeSwitch {
+                init, x, clauses, ..
+            } => self.type_switch(init.as_deref(), x, clauses, s),
+            StmtKind::Defer(e) => self.defer_stmt(e),
             _ => self.unsupported(s.pos, "this statement"),
         }
     }
@@ -110,6 +146,39 @@ impl Fx<'_, '_> {
     /// aggregates are copied so later stores cannot disturb them.
     fn eval_rhs(&mut self, rhs: &[Expr], targets: &[TypeId]) -> Vec<Vec<u32>> {
         let mut out = Vec::new();
+        if rhs.len() == 1 && targets.len() == 2 && self.is_comma_ok(&rhs[0]) {
+            let mut e = &rhs[0];
+            while let ExprKind::Paren(p) = &e.kind {
+                e = p;
+            }
+            if let ExprKind::TypeAssert { ty: Some(tx), .. } = &e.kind {
+                let vt = self.type_of(tx);
+                self.type_assert(e, true);
+                let ok = self.spill(crate::types::BasicKind::Bool.id());
+                let mut v = self.spill(vt);
+                if targets[0] != vt && self.is_iface(targets[0]) {
+                    self.push_locals(&v);
+                    self.convert_to_iface(vt, targets[0]);
+                    v = self.spill(targets[0]);
+                }
+                return vec![v, ok];
+            }
+            if let ExprKind::Index { x, indices } = &e.kind {
+                if let Type::Map { value, .. } = self.lay.under(self.type_of(x)).clone() {
+                    self.map_index(e, x, &indices[0], true);
+                    let ok = self.spill(crate::types::BasicKind::Bool.id());
+                    let mut v = self.spill(value);
+                    if targets[0] != value && self.is_iface(targets[0]) {
+                        self.push_locals(&v);
+                        self.convert_to_iface(value, targets[0]);
+                        v = self.spill(targets[0]);
+                    }
+                    return vec![v, ok];
+                }
+            }
+            self.unsupported(e.pos, "this comma-ok expression");
+            return vec![Vec::new(), Vec::new()];
+        }
         if rhs.len() == 1 && targets.len() > 1 {
             let ty = self.type_of(&rhs[0]);
             let elems = self.info.table.tuple_elems(ty);
@@ -330,10 +399,12 @@ impl Fx<'_, '_> {
                 }
             }
         }
-        if let ExprKind::Index { x, .. } = &e.kind {
+        if let ExprKind::Index { x, indices } = &e.kind {
             if let Type::Map { .. } = self.lay.under(self.type_of(x)) {
-                self.unsupported(e.pos, "map assignment");
-                return Lhs::Blank;
+                return match self.map_place(x, &indices[0]) {
+                    Some((desc, m, kp)) => Lhs::Map { desc, m, kp },
+                    None => Lhs::Blank,
+                };
             }
         }
         let off = self.addr_of(e);
@@ -351,6 +422,13 @@ impl Fx<'_, '_> {
                 self.c.ins(I::LocalGet(*base));
                 self.load(ty, *off);
             }
+            Lhs::Map { desc, m, kp } => {
+                self.c.op(Op::DataAddr(*desc, 0));
+                self.c.ins(I::LocalGet(*m));
+                self.c.ins(I::LocalGet(*kp));
+                self.call_rt(super::runtime::Rt::Mapaccess1);
+                self.load(ty, 0);
+            }
         }
     }
 
@@ -364,11 +442,31 @@ impl Fx<'_, '_> {
                 }
             }
             Lhs::Mem { base, off } => self.store_to_ptr_local(*base, *off, ty),
+            Lhs::Map { desc, m, kp } => {
+                let vals = self.spill(ty);
+                self.map_slot(*desc, *m, *kp);
+                let slot = self.local(ValType::I32);
+                self.c.ins(I::LocalSet(slot));
+                self.store_vals(slot, 0, ty, &vals);
+            }
         }
     }
 
     fn return_stmt(&mut self, es: &[Expr]) {
         let results = self.results.clone();
+        let defers = self.defers.is_some();
+        if defers && !es.is_empty() && !self.named_results.is_empty() {
+            // Fix the named results first: deferred calls may change them.
+            let named = self.named_results.clone();
+            let vals = self.eval_rhs(es, &results);
+            for (k, o) in named.iter().enumerate() {
+                if let Some(var) = self.vars.get(o).cloned() {
+                    self.push_locals(&vals[k].clone());
+                    self.store_var(&var, results[k]);
+                }
+            }
+            return self.return_stmt(&[]);
+        }
         if es.is_empty() {
             for o in self.named_results.clone() {
                 let ty = self.info.obj(o).ty;
@@ -384,21 +482,42 @@ impl Fx<'_, '_> {
                 self.expr_as(e, t);
             }
         }
-        if self.result_ptrs.iter().any(|p| p.is_some()) {
+        let named_defer = defers && !self.named_results.is_empty();
+        if defers && !named_defer && self.result_ptrs.iter().all(|p| p.is_none()) {
+            self.run_defers();
+        } else if self.result_ptrs.iter().any(|p| p.is_some()) || defers {
             // Spill everything, copy aggregates out, push the rest.
             let mut groups = Vec::new();
             for &t in results.iter().rev() {
                 groups.push(self.spill(t));
             }
             groups.reverse();
-            for (k, &t) in results.iter().enumerate() {
-                match self.result_ptrs[k] {
-                    Some(ptr) => {
+            if !named_defer {
+                for (k, &t) in results.iter().enumerate() {
+                    if let Some(ptr) = self.result_ptrs[k] {
                         self.c.ins(I::LocalGet(ptr));
                         self.c.ins(I::LocalGet(groups[k][0]));
                         self.copy_mem(t);
                     }
-                    None => self.push_locals(&groups[k].clone()),
+                }
+            }
+            self.run_defers();
+            for (k, &t) in results.iter().enumerate() {
+                if named_defer {
+                    // Named results are read after the deferred calls ran.
+                    let o = self.named_results[k];
+                    if let Some(ptr) = self.result_ptrs[k] {
+                        self.c.ins(I::LocalGet(ptr));
+                    }
+                    match self.vars.get(&o).cloned() {
+                        Some(var) => self.push_var_value(&var, t),
+                        None => self.push_zero(t),
+                    }
+                    if self.result_ptrs[k].is_some() {
+                        self.copy_mem(t);
+                    }
+                } else if self.result_ptrs[k].is_none() {
+                    self.push_locals(&groups[k].clone());
                 }
             }
         }

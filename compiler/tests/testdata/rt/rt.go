@@ -199,7 +199,8 @@ func printuint(v uint64) {
 }
 func printhex(v uint64)             { printuint(v) }
 func printpointer(p unsafe.Pointer) { printhex(uint64(uintptr(p))) }
-func printfloat(f float64)          { printint(int64(f)) }
+func printfloat64(f float64)        { printint(int64(f)) }
+func printfloat32(f float32)        { printint(int64(f)) }
 
 func fatal(msg string) {
 	write("panic: runtime error: ")
@@ -224,4 +225,65 @@ func panicstring(msg string) {
 	write(msg)
 	write("\n\ngoroutine 1 [running]:\n")
 	exit(2)
+}
+
+// Interfaces (descriptor layout: compiler/src/lower/typedesc.rs, methods.rs).
+
+type imethod struct {
+	key  string
+	hash uint32
+	fn   uint32
+}
+
+type typedesc struct {
+	size, hash uint32
+	kind       uint8
+	direct     uint8
+	comparable uint8
+	_          uint8
+	equal      uint32
+	str        string
+	count      uint32
+	methods    unsafe.Pointer
+}
+
+func tname(t unsafe.Pointer) string {
+	if t == nil {
+		return "nil"
+	}
+	return (*typedesc)(t).str
+}
+
+func panicdottype(have, want, iface unsafe.Pointer) {
+	fatal("interface conversion: " + tname(iface) + " is " + tname(have) + ", not " + tname(want))
+}
+
+func panicuncomparable(t unsafe.Pointer) {
+	fatal("comparing uncomparable type " + tname(t))
+}
+
+func getitab(iface, typ unsafe.Pointer, canfail bool) unsafe.Pointer {
+	it := (*typedesc)(iface)
+	tt := (*typedesc)(typ)
+	tab := alloc(uintptr(4+4*it.count), 4)
+	*(*unsafe.Pointer)(tab) = typ
+	for i := uint32(0); i < it.count; i++ {
+		im := (*imethod)(unsafe.Add(it.methods, i*24))
+		found := false
+		for j := uint32(0); j < tt.count; j++ {
+			tm := (*imethod)(unsafe.Add(tt.methods, j*24))
+			if tm.key == im.key && tm.hash == im.hash {
+				*(*uint32)(unsafe.Add(tab, 4+4*i)) = tm.fn
+				found = true
+				break
+			}
+		}
+		if !found {
+			if canfail {
+				return nil
+			}
+			fatal("interface conversion: " + tname(typ) + " is not " + tname(iface) + ": missing method " + im.key)
+		}
+	}
+	return tab
 }
