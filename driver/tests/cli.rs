@@ -190,15 +190,24 @@ fn no_required_module() {
 }
 
 #[test]
-fn cgo_files_are_excluded() {
+fn cgo_files_are_rejected() {
     let d = module(
         "cgo",
         &[("cgo/c.go", "package main\nimport \"C\"\nfunc main(){}\n")],
     );
     err_is(
         &gobuild(&d, &["build", "./cgo"]),
+        "cgo/c.go:2:8: import \"C\" requires cgo, which is not supported on wasip1/wasm",
+    );
+}
+
+#[test]
+fn module_root_package() {
+    let d = module("root", &[("main_windows.go", "package main\n")]);
+    err_is(
+        &gobuild(&d, &["build", "."]),
         &format!(
-            "package example.com/m/cgo: build constraints exclude all Go files in {}/cgo\n\t(c.go imports \"C\": cgo is not supported on wasip1/wasm)",
+            "package example.com/m: build constraints exclude all Go files in {}",
             d.display()
         ),
     );

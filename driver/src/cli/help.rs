@@ -94,7 +94,7 @@ A file is compiled when its name has no _GOOS, _GOARCH or _GOOS_GOARCH suffix
 for another target, it is not a _test.go file and does not start with _ or .,
 and its //go:build expression holds. Satisfied tags: wasip1, wasm, gobuild,
 purego, go1.1 through go1.27 and the -tags list. Not satisfied: unix, cgo, gc,
-gccgo. Files importing \"C\" are excluded, as with CGO_ENABLED=0.
+gccgo. A file importing \"C\" is an error: there is no cgo on wasip1.
 ";
 
 pub const CACHE: &str = "The build cache:

@@ -187,7 +187,7 @@ impl Loader<'_> {
         let pkg =
             match package::assemble(&import_path, &dir_shown, raw, self.tags, std, &go_version) {
                 Ok(p) => p,
-                Err(DirError::AllExcluded { .. }) if !strict => {
+                Err(DirError::AllExcluded) if !strict => {
                     self.slots.insert(key.clone(), Slot::Done(None));
                     return None;
                 }
@@ -279,13 +279,8 @@ impl Loader<'_> {
         let msg = match e {
             DirError::NoGoFiles => format!("no Go files in {dir}"),
             DirError::NoNonTestGoFiles => format!("{import_path}: no non-test Go files in {dir}"),
-            DirError::AllExcluded { cgo_files } => {
-                let mut m = format!("build constraints exclude all Go files in {dir}");
-                if let Some(f) = cgo_files.first() {
-                    m.push_str(&format!(
-                        "\n\t({f} imports \"C\": cgo is not supported on wasip1/wasm)"
-                    ));
-                }
+            DirError::AllExcluded => {
+                let m = format!("build constraints exclude all Go files in {dir}");
                 if imported {
                     m
                 } else {
@@ -330,7 +325,12 @@ impl Loader<'_> {
         }
         if let Some(m) = self.mods.owner(path) {
             let rest = &path[m.path.len()..];
-            let dir = m.dir.join(rest.trim_start_matches('/'));
+            let rest = rest.trim_start_matches('/');
+            let dir = if rest.is_empty() {
+                m.dir.clone()
+            } else {
+                m.dir.join(rest)
+            };
             let nested = paths_between_have_gomod(&m.dir, &dir);
             if dir.is_dir() && !nested {
                 return Ok((

@@ -57,10 +57,8 @@ impl Package {
 pub enum DirError {
     NoGoFiles,
     NoNonTestGoFiles,
-    /// Every Go file is excluded; the names of cgo files, if any, for a hint.
-    AllExcluded {
-        cgo_files: Vec<String>,
-    },
+    /// Every Go file is excluded by build constraints.
+    AllExcluded,
     /// Pre-rendered message (header errors, mixed package names).
     Other(String),
 }
@@ -78,7 +76,6 @@ pub fn assemble(
     let mut any_go = false;
     let mut any_test = false;
     let mut excluded = false;
-    let mut cgo_files = Vec::new();
     let mut kept: Vec<(RawFile, header::Header)> = Vec::new();
     let mut errors = Vec::new();
     for f in raw {
@@ -119,11 +116,18 @@ pub fn assemble(
             excluded = true;
             continue;
         }
-        // cgo is off on wasip1: a file importing "C" is excluded, exactly as
-        // the go command does with CGO_ENABLED=0.
-        if h.imports.iter().any(|i| i.path == "C") {
+        // There is no cgo on wasip1. The go command (CGO_ENABLED=0) would
+        // silently drop the file and fail later on its missing names; we
+        // reject it where the problem is. In std, cgo files are only
+        // alternatives to pure-Go ones, so they are just excluded.
+        if let Some(c) = h.imports.iter().find(|i| i.path == "C") {
+            if !std {
+                errors.push(format!(
+                    "{}:{}:{}: import \"C\" requires cgo, which is not supported on wasip1/wasm",
+                    f.short, c.line, c.col
+                ));
+            }
             excluded = true;
-            cgo_files.push(f.base.clone());
             continue;
         }
         kept.push((f, h));
@@ -133,7 +137,7 @@ pub fn assemble(
     }
     if kept.is_empty() {
         return Err(if excluded {
-            DirError::AllExcluded { cgo_files }
+            DirError::AllExcluded
         } else if any_test && !any_go {
             DirError::NoNonTestGoFiles
         } else {
@@ -245,14 +249,33 @@ mod tests {
         );
         assert_eq!(
             load(&[("a_linux.go", "package p")]).unwrap_err(),
-            DirError::AllExcluded { cgo_files: vec![] }
+            DirError::AllExcluded
         );
         assert_eq!(
-            load(&[("c.go", "package main\nimport \"C\"\n")]).unwrap_err(),
-            DirError::AllExcluded {
-                cgo_files: vec!["c.go".into()]
-            }
+            load(&[
+                ("a.go", "package main\n"),
+                ("c.go", "package main\n\nimport \"C\"\n")
+            ])
+            .unwrap_err(),
+            DirError::Other(
+                "p/c.go:3:8: import \"C\" requires cgo, which is not supported on wasip1/wasm"
+                    .into()
+            )
         );
+        // In std, cgo files are alternatives: excluded without an error.
+        let p = assemble(
+            "os/user",
+            "/r/src/os/user",
+            raw(&[
+                ("a.go", "package user\n"),
+                ("c.go", "package user\nimport \"C\"\n"),
+            ]),
+            &Tags::default(),
+            true,
+            "1.27",
+        )
+        .unwrap();
+        assert_eq!(p.files.len(), 1);
         assert_eq!(
             load(&[
                 ("a.go", "package a\n"),
