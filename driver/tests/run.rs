@@ -1,7 +1,8 @@
 //! Golden run tests: every `testdata/run/NAME.go` (action comment `// run
 //! [ARGS...]`, as in Go's test tree) is built and run with `gobuild run
 //! NAME.go ARGS...`; its output, normalised as `testdata/regen.sh` does for
-//! real Go, must equal `NAME.out`. All programs run; the failures are listed
+//! real Go, must equal `NAME.out`, and nothing may be written to standard
+//! output (print/println write to standard error). All programs run; the failures are listed
 //! together with a `N passed, M failed` summary.
 //!
 //! `GOBUILD_TEST_FILTER=substr` restricts the programs; `GOBUILD_KEEP_TMP=1`
@@ -12,7 +13,7 @@ mod support;
 use std::fs;
 use std::path::Path;
 
-use support::{gobuild, normalise, run_combined, Report, TempDir};
+use support::{gobuild, normalise, run_program, Report, TempDir};
 
 enum Outcome {
     Pass,
@@ -48,20 +49,19 @@ fn run_one(path: &Path) -> Outcome {
     if let Err(e) = fs::copy(path, tmp.path().join(&name)) {
         return Outcome::Fail(format!("copy: {e}"));
     }
-    let out = run_combined(
+    let out = run_program(
         gobuild()
             .arg("run")
             .arg(&name)
             .args(&args)
             .current_dir(tmp.path()),
     );
-    if out.timed_out {
-        return Outcome::Fail(support::describe(&out));
-    }
-    let got = normalise(&out.combined, out.status);
-    match support::compare(&want, &got) {
+    match support::check_program(&want, &out) {
         Ok(()) => Outcome::Pass,
-        Err(diff) => Outcome::Fail(diff),
+        Err(why) => Outcome::Fail(format!(
+            "{why}\nreproduce: cd testdata/run && gobuild run {name} {}",
+            args.join(" ")
+        )),
     }
 }
 
