@@ -2,11 +2,12 @@
 //! [ARGS...]`, as in Go's test tree) is built and run with `gobuild run
 //! NAME.go ARGS...`; its output, normalised as `testdata/regen.sh` does for
 //! real Go, must equal `NAME.out`, and nothing may be written to standard
-//! output (print/println write to standard error). All programs run; the failures are listed
-//! together with a `N passed, M failed` summary.
+//! output (print/println write to standard error). All programs run; the
+//! failures are listed together with a `N passed, M failed` summary.
 //!
-//! `GOBUILD_TEST_FILTER=substr` restricts the programs; `GOBUILD_KEEP_TMP=1`
-//! keeps the temporary directories.
+//! `GOBUILD_TEST_FILTER=substr` restricts the programs, `GOBUILD_RUN_DIR=dir`
+//! runs another directory of such tests, `GOBUILD_KEEP_TMP=1` keeps the
+//! temporary directories.
 
 mod support;
 
@@ -67,12 +68,19 @@ fn run_one(path: &Path) -> Outcome {
 
 #[test]
 fn run_goldens() {
-    let files = support::files_with_suffix(&support::testdata("run"), ".go");
-    assert!(
-        files.len() >= 25,
-        "expected the run corpus, found {} programs",
-        files.len()
-    );
+    // GOBUILD_RUN_DIR points the same runner at another tree of such tests.
+    let files = match std::env::var_os("GOBUILD_RUN_DIR") {
+        Some(dir) => support::files_with_suffix(std::path::Path::new(&dir), ".go"),
+        None => {
+            let files = support::files_with_suffix(&support::testdata("run"), ".go");
+            assert!(
+                files.len() >= 25,
+                "expected the run corpus, found {} files",
+                files.len()
+            );
+            files
+        }
+    };
     let files: Vec<_> = files
         .into_iter()
         .filter(|p| support::selected(&p.to_string_lossy()))
