@@ -11,7 +11,7 @@ mod support;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use support::{gobuild, normalise, run_combined, run_split, Report, TempDir};
+use support::{gobuild, run_program, run_split, Report, TempDir};
 
 /// Copies app and lib side by side into a fresh directory (so the relative
 /// replace path works and no build output lands in the checkout).
@@ -29,9 +29,7 @@ fn expected_app_output() -> String {
 }
 
 fn assert_matches_golden(what: &str, out: &support::Output) {
-    assert!(!out.timed_out, "{what}: {}", support::describe(out));
-    let got = normalise(&out.combined, out.status);
-    if let Err(diff) = support::compare(&expected_app_output(), &got) {
+    if let Err(diff) = support::check_program(&expected_app_output(), out) {
         panic!("{what}: output differs from real Go's\n{diff}");
     }
 }
@@ -39,14 +37,14 @@ fn assert_matches_golden(what: &str, out: &support::Output) {
 #[test]
 fn run_app_from_module_root() {
     let (_tmp, app) = modules_copy();
-    let out = run_combined(gobuild().args(["run", "./cmd/app"]).current_dir(&app));
+    let out = run_program(gobuild().args(["run", "./cmd/app"]).current_dir(&app));
     assert_matches_golden("gobuild run ./cmd/app", &out);
 }
 
 #[test]
 fn run_app_from_its_directory() {
     let (_tmp, app) = modules_copy();
-    let out = run_combined(
+    let out = run_program(
         gobuild()
             .args(["run", "."])
             .current_dir(app.join("cmd/app")),
@@ -57,7 +55,7 @@ fn run_app_from_its_directory() {
 #[test]
 fn run_app_by_import_path() {
     let (_tmp, app) = modules_copy();
-    let out = run_combined(
+    let out = run_program(
         gobuild()
             .args(["run", "example.com/app/cmd/app"])
             .current_dir(app.join("internal")),

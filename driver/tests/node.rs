@@ -7,7 +7,7 @@ mod support;
 
 use std::fs;
 
-use support::{gobuild, normalise, run_split, Report, TempDir};
+use support::{gobuild, run_split, Report, TempDir};
 
 /// A mix: plain output, runes, runtime-sized growth, a large program, data
 /// initialised at start-up, and two runtime panics (exit status 2).
@@ -39,10 +39,7 @@ fn check(name: &str) -> Result<(), String> {
         ));
     }
     let out = support::run_in_node(&tmp.path().join(&wasm), tmp.path(), &[]);
-    if out.timed_out {
-        return Err(support::describe(&out));
-    }
-    support::compare(&want, &normalise(&out.combined, out.status))
+    support::check_program(&want, &out)
 }
 
 #[test]

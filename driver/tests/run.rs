@@ -1,18 +1,20 @@
 //! Golden run tests: every `testdata/run/NAME.go` (action comment `// run
 //! [ARGS...]`, as in Go's test tree) is built and run with `gobuild run
 //! NAME.go ARGS...`; its output, normalised as `testdata/regen.sh` does for
-//! real Go, must equal `NAME.out`. All programs run; the failures are listed
-//! together with a `N passed, M failed` summary.
+//! real Go, must equal `NAME.out`, and nothing may be written to standard
+//! output (print/println write to standard error). All programs run; the
+//! failures are listed together with a `N passed, M failed` summary.
 //!
-//! `GOBUILD_TEST_FILTER=substr` restricts the programs; `GOBUILD_KEEP_TMP=1`
-//! keeps the temporary directories.
+//! `GOBUILD_TEST_FILTER=substr` restricts the programs, `GOBUILD_RUN_DIR=dir`
+//! runs another directory of such tests, `GOBUILD_KEEP_TMP=1` keeps the
+//! temporary directories.
 
 mod support;
 
 use std::fs;
 use std::path::Path;
 
-use support::{gobuild, normalise, run_combined, Report, TempDir};
+use support::{gobuild, normalise, run_program, Report, TempDir};
 
 enum Outcome {
     Pass,
@@ -48,31 +50,37 @@ fn run_one(path: &Path) -> Outcome {
     if let Err(e) = fs::copy(path, tmp.path().join(&name)) {
         return Outcome::Fail(format!("copy: {e}"));
     }
-    let out = run_combined(
+    let out = run_program(
         gobuild()
             .arg("run")
             .arg(&name)
             .args(&args)
             .current_dir(tmp.path()),
     );
-    if out.timed_out {
-        return Outcome::Fail(support::describe(&out));
-    }
-    let got = normalise(&out.combined, out.status);
-    match support::compare(&want, &got) {
+    match support::check_program(&want, &out) {
         Ok(()) => Outcome::Pass,
-        Err(diff) => Outcome::Fail(diff),
+        Err(why) => Outcome::Fail(format!(
+            "{why}\nreproduce: cd testdata/run && gobuild run {name} {}",
+            args.join(" ")
+        )),
     }
 }
 
 #[test]
 fn run_goldens() {
-    let files = support::files_with_suffix(&support::testdata("run"), ".go");
-    assert!(
-        files.len() >= 25,
-        "expected the run corpus, found {} programs",
-        files.len()
-    );
+    // GOBUILD_RUN_DIR points the same runner at another tree of such tests.
+    let files = match std::env::var_os("GOBUILD_RUN_DIR") {
+        Some(dir) => support::files_with_suffix(std::path::Path::new(&dir), ".go"),
+        None => {
+            let files = support::files_with_suffix(&support::testdata("run"), ".go");
+            assert!(
+                files.len() >= 25,
+                "expected the run corpus, found {} files",
+                files.len()
+            );
+            files
+        }
+    };
     let files: Vec<_> = files
         .into_iter()
         .filter(|p| support::selected(&p.to_string_lossy()))

@@ -99,40 +99,52 @@ pub fn timeout() -> Duration {
     Duration::from_secs(secs)
 }
 
-/// The result of running a command.
+/// The result of running a program.
 #[derive(Debug)]
 pub struct Output {
-    /// Standard output and standard error interleaved as written (`2>&1`).
-    pub combined: String,
+    pub stdout: String,
+    pub stderr: String,
     /// The exit code; `None` if killed by a signal or by the timeout.
     pub status: Option<i32>,
     pub timed_out: bool,
 }
 
-/// Runs `cmd` with stdout and stderr sent to one pipe, so their bytes are
-/// interleaved exactly as the program wrote them.
-pub fn run_combined(cmd: &mut Command) -> Output {
-    let (mut reader, writer) = std::io::pipe().expect("create pipe");
-    let writer2 = writer.try_clone().expect("clone pipe writer");
-    cmd.stdout(writer).stderr(writer2);
+/// Runs `cmd` to completion (or until `timeout()`), capturing its standard
+/// output and standard error separately.
+pub fn run_program(cmd: &mut Command) -> Output {
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(child) => child,
         Err(e) => {
             return Output {
-                combined: format!("<cannot start {:?}: {e}>", cmd.get_program()),
+                stdout: String::new(),
+                stderr: format!("<cannot start {:?}: {e}>", cmd.get_program()),
                 status: None,
                 timed_out: false,
             }
         }
     };
-    // The Command still holds the pipe's write ends; drop them so the reader
-    // sees end-of-file once the child exits.
-    cmd.stdout(Stdio::null()).stderr(Stdio::null());
-    let reader_thread = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = reader.read_to_end(&mut buf);
-        buf
-    });
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut buf);
+            }
+            String::from_utf8_lossy(&buf).into_owned()
+        })
+    };
+    let out_thread = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err_thread = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let deadline = Instant::now() + timeout();
     let mut timed_out = false;
     let status = loop {
@@ -148,12 +160,29 @@ pub fn run_combined(cmd: &mut Command) -> Output {
             Err(_) => break None,
         }
     };
-    let bytes = reader_thread.join().unwrap_or_default();
     Output {
-        combined: String::from_utf8_lossy(&bytes).into_owned(),
+        stdout: out_thread.join().unwrap_or_default(),
+        stderr: err_thread.join().unwrap_or_default(),
         status,
         timed_out,
     }
+}
+
+/// Checks a Go program's output against its golden file (real Go's output,
+/// see `normalise`). The programs of this suite print only with the
+/// print/println builtins, which write to standard error, so standard output
+/// must be empty; `testdata/regen.sh` checks that real Go agrees.
+pub fn check_program(want: &str, out: &Output) -> Result<(), String> {
+    if out.timed_out {
+        return Err(describe(out));
+    }
+    if !out.stdout.is_empty() {
+        return Err(format!(
+            "wrote to standard output (print/println write to standard error):\n{}",
+            out.stdout
+        ));
+    }
+    compare(want, &normalise(&out.stderr, out.status))
 }
 
 /// Runs `cmd` and returns (stdout, stderr, exit code) separately.
@@ -168,7 +197,7 @@ pub fn run_split(cmd: &mut Command) -> (String, String, Option<i32>) {
     }
 }
 
-/// Normalises a program's combined output into the golden format of
+/// Normalises a program's output (standard output and error as written, `2>&1`) into the golden format of
 /// `testdata/run/*.out` (see `testdata/regen.sh`): everything after a
 /// `goroutine N [running]:` line is dropped (the traceback names the
 /// implementation's frames), and a non-zero exit status adds a last line
@@ -373,10 +402,10 @@ impl Report {
         if !self.skipped.is_empty() {
             let _ = write!(msg, ", {} skipped", self.skipped.len());
         }
-        eprintln!("{msg}");
         if !self.failed.is_empty() {
             panic!("{msg}");
         }
+        eprintln!("{msg}");
         if self.passed.is_empty() && self.skipped.is_empty() {
             panic!("{what}: no cases ran (check GOBUILD_TEST_FILTER)");
         }
@@ -530,18 +559,15 @@ pub fn run_in_node(wasm: &Path, dir: &Path, args: &[String]) -> Output {
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::null());
-    run_combined(&mut cmd)
+    run_program(&mut cmd)
 }
 
 /// Describes a command's failure for a report.
 pub fn describe(out: &Output) -> String {
-    if out.timed_out {
-        format!(
-            "timed out after {:?}; output so far:\n{}",
-            timeout(),
-            out.combined
-        )
+    let what = if out.timed_out {
+        format!("timed out after {:?}", timeout())
     } else {
-        format!("exit status {:?}; output:\n{}", out.status, out.combined)
-    }
+        format!("exit status {:?}", out.status)
+    };
+    format!("{what}\nstdout:\n{}\nstderr:\n{}", out.stdout, out.stderr)
 }
