@@ -1,22 +1,23 @@
-//! The host boundary of shared/spec/wasm.md (issue 6), tested against real
-//! engines and against real Go (gc):
+//! The host boundary of shared/spec/wasm.md (issue 6), checked against
+//! real Go (gc) at build level (the run-time host scenarios are in
+//! plugin_hosts.rs):
 //!
 //! - `signatures_match_gc`: the corpus `testdata/wasmabi/sigs` built by
 //!   gobuild (reactor and command) has exactly the import/export signatures
 //!   that gc gave it (`testdata/wasmabi/sigs.expected`, from `regen.sh`).
-//! - host scenarios: `testdata/wasmabi/host*` driven in wasmtime (strings
-//!   and pointers in guest memory, structs written by the guest, a logging
-//!   import, re-entry to depth 1,000, traps, panics, recover, os.Exit).
-//!   Every scenario gc supports runs against gc's build too (`gc_*` tests,
-//!   skipped with a printed reason when Go is not installed), so the
-//!   scenario itself is known-good; the `gobuild_*` twins need gobuild's
-//!   go:wasmimport/go:wasmexport and -buildmode=c-shared.
 //! - link-time rules (duplicate exports across packages, conflicting import
-//!   signatures) and the beyond-gc HostLayout pointer fields.
+//!   signatures), the beyond-gc HostLayout pointer fields, build modes.
+//! - directive errors on the directive line (testdata/wasmabi/directives),
+//!   which `// ERROR` comments cannot express.
+//!
+//! Every `gobuild_*` test (and `signatures_match_gc`) has a `gc_*` twin
+//! that runs the same check on gc's build where gc behaves the same, so
+//! the test itself is known-good; the gobuild ones need go:wasmimport,
+//! go:wasmexport and -buildmode=c-shared in gobuild. gc tests skip with a
+//! printed reason when Go is not installed.
 //!
 //! Real Go is found through `GOBUILD_GO`, else `go` on PATH
 //! (`. ~/.local/gobuild-anchors/bin/activate`).
-#![cfg(feature = "engine")]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,10 +26,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use wasmparser::{ExternalKind, FuncType, Parser, Payload, TypeRef};
-use wasmtime::{Caller, Config, Engine, Instance, Linker, Module, Store};
-use wasmtime_wasi::p1::WasiP1Ctx;
-use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
-use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
 
 // ---------------------------------------------------------------------------
 // Building with gc or gobuild
@@ -426,6 +423,25 @@ fn gobuild_import_conflict_is_link_error() {
     assert_contains_all(&stderr, &["clash", "x/x.go:4", "y/y.go:4"]);
 }
 
+/// Beyond gc: pointer fields in HostLayout structs are accepted (their
+/// layout is checked in wasmtime by plugin_hosts.rs gobuild_hostptr_layout).
+#[test]
+fn gobuild_hostptr_signatures() {
+    let Some(wasm) = module_or_skip(Tool::Gobuild, Mode::Reactor, "hostptr") else {
+        return;
+    };
+    let got = signature_listing(&wasm, &["host"]).unwrap();
+    assert_eq!(
+        got,
+        vec![
+            "export alloc (func (param i32) (result i32))".to_string(),
+            "export fill (func (param i32))".to_string(),
+            "export size_of_buffer (func (result i32))".to_string(),
+            "import host send (func (param i32))".to_string(),
+        ]
+    );
+}
+
 /// gc rejects pointer fields in HostLayout structs (for now).
 #[test]
 fn gc_rejects_hostptr() {
@@ -435,575 +451,6 @@ fn gc_rejects_hostptr() {
             &["go:wasmimport: unsupported parameter type *Buffer"],
         );
     }
-}
-
-/// Beyond gc: pointer fields in HostLayout structs, wasm32 C layout.
-#[test]
-fn gobuild_hostptr_builds_and_lays_out() {
-    let Some(wasm) = module_or_skip(Tool::Gobuild, Mode::Reactor, "hostptr") else {
-        return;
-    };
-    let got = signature_listing(&wasm, &["host"]).unwrap();
-    assert_eq!(
-        got,
-        vec![
-            "export fill (func (param i32))".to_string(),
-            "export size_of_buffer (func (result i32))".to_string(),
-            "import host send (func (param i32))".to_string(),
-        ]
-    );
-    let mut g = Guest::new(&wasm);
-    g.init().unwrap();
-    let size: i32 = g.call("size_of_buffer", ()).unwrap();
-    // {Data *byte @0, Len uint32 @4, Raw unsafe.Pointer @8, Addr uintptr @12, Total int64 @16}
-    assert_eq!(size, 24);
-    let p = g.alloc(24);
-    g.call::<i32, ()>("fill", p).unwrap();
-    let b = g.read(p, 24);
-    let u32_at = |o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap());
-    let data = u32_at(0);
-    assert_ne!(data, 0);
-    assert_eq!(u32_at(4), 5);
-    assert_eq!(u32_at(8), data);
-    assert_eq!(u32_at(12), data + 1);
-    assert_eq!(i64::from_le_bytes(b[16..24].try_into().unwrap()), -5);
-    assert_eq!(g.read(data as i32, 5), b"hello");
-    assert_eq!(g.logs(), vec!["sent hello".to_string()]);
-}
-
-// ---------------------------------------------------------------------------
-// A wasmtime host for the test plugins
-
-struct HostState {
-    wasi: WasiP1Ctx,
-    logs: Vec<String>,
-    /// What `host.mode` returns (command-mode scenarios).
-    mode: i32,
-}
-
-struct Guest {
-    store: Store<HostState>,
-    instance: Instance,
-    stdout: MemoryOutputPipe,
-    stderr: MemoryOutputPipe,
-}
-
-fn engine() -> &'static Engine {
-    static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| {
-        let mut config = Config::new();
-        // Re-entry to depth 1,000 nests 1,000 export frames; the scenarios
-        // run on a thread with a stack larger than this (`big_stack`).
-        // (wasmtime checks the limit against async_stack_size even when
-        // async is unused, so raise both.)
-        config.async_stack_size(128 << 20);
-        config.max_wasm_stack(64 << 20);
-        Engine::new(&config).expect("engine")
-    })
-}
-
-/// Runs `f` on a thread with a 256 MiB stack (wasm frames live on it).
-fn big_stack<R: Send + 'static>(f: impl FnOnce() -> R + Send + 'static) -> R {
-    let h = std::thread::Builder::new()
-        .stack_size(256 << 20)
-        .spawn(f)
-        .expect("spawn");
-    match h.join() {
-        Ok(r) => r,
-        Err(p) => std::panic::resume_unwind(p),
-    }
-}
-
-fn read_guest(caller: &mut Caller<'_, HostState>, ptr: i32, len: i32) -> Vec<u8> {
-    let mem = caller
-        .get_export("memory")
-        .and_then(|e| e.into_memory())
-        .expect("guest exports memory");
-    let mut buf = vec![0u8; len as u32 as usize];
-    mem.read(&*caller, ptr as u32 as usize, &mut buf)
-        .expect("string in bounds");
-    buf
-}
-
-impl Guest {
-    fn new(wasm: &[u8]) -> Guest {
-        let module = Module::new(engine(), wasm).expect("compile module");
-        let stdout = MemoryOutputPipe::new(1 << 20);
-        let stderr = MemoryOutputPipe::new(1 << 20);
-        let wasi = WasiCtxBuilder::new()
-            .stdout(stdout.clone())
-            .stderr(stderr.clone())
-            .build_p1();
-        let mut linker: Linker<HostState> = Linker::new(engine());
-        wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |s: &mut HostState| &mut s.wasi)
-            .expect("wasi");
-        linker
-            .func_wrap(
-                "host",
-                "log",
-                |mut caller: Caller<'_, HostState>, ptr: i32, len: i32| {
-                    let msg = read_guest(&mut caller, ptr, len);
-                    let msg = String::from_utf8_lossy(&msg).into_owned();
-                    caller.data_mut().logs.push(msg);
-                },
-            )
-            .unwrap();
-        linker
-            .func_wrap(
-                "host",
-                "callback",
-                |mut caller: Caller<'_, HostState>, depth: i32| -> wasmtime::Result<i32> {
-                    let f = caller
-                        .get_export("reenter")
-                        .and_then(|e| e.into_func())
-                        .expect("guest exports reenter");
-                    let f = f.typed::<i32, i32>(&caller)?;
-                    f.call(&mut caller, depth)
-                },
-            )
-            .unwrap();
-        linker
-            .func_wrap(
-                "host",
-                "call_panic",
-                |mut caller: Caller<'_, HostState>| -> wasmtime::Result<()> {
-                    let f = caller
-                        .get_export("do_panic")
-                        .and_then(|e| e.into_func())
-                        .expect("guest exports do_panic");
-                    f.typed::<i32, ()>(&caller)?.call(&mut caller, 7)
-                },
-            )
-            .unwrap();
-        linker
-            .func_wrap("host", "mode", |caller: Caller<'_, HostState>| {
-                caller.data().mode
-            })
-            .unwrap();
-        // hostptr's import: logs "sent " + the bytes of the Buffer.
-        linker
-            .func_wrap(
-                "host",
-                "send",
-                |mut caller: Caller<'_, HostState>, buf: i32| {
-                    let hdr = read_guest(&mut caller, buf, 8);
-                    let data = i32::from_le_bytes(hdr[0..4].try_into().unwrap());
-                    let len = i32::from_le_bytes(hdr[4..8].try_into().unwrap());
-                    let bytes = read_guest(&mut caller, data, len);
-                    let msg = format!("sent {}", String::from_utf8_lossy(&bytes));
-                    caller.data_mut().logs.push(msg);
-                },
-            )
-            .unwrap();
-        let state = HostState {
-            wasi,
-            logs: Vec::new(),
-            mode: 0,
-        };
-        let mut store = Store::new(engine(), state);
-        let instance = linker
-            .instantiate(&mut store, &module)
-            .expect("instantiate");
-        Guest {
-            store,
-            instance,
-            stdout,
-            stderr,
-        }
-    }
-
-    fn call<P: wasmtime::WasmParams, R: wasmtime::WasmResults>(
-        &mut self,
-        name: &str,
-        args: P,
-    ) -> wasmtime::Result<R> {
-        let f = self
-            .instance
-            .get_typed_func::<P, R>(&mut self.store, name)?;
-        f.call(&mut self.store, args)
-    }
-
-    fn init(&mut self) -> wasmtime::Result<()> {
-        self.call::<(), ()>("_initialize", ())
-    }
-
-    fn memory(&mut self) -> wasmtime::Memory {
-        self.instance
-            .get_memory(&mut self.store, "memory")
-            .expect("memory export")
-    }
-
-    fn read(&mut self, ptr: i32, len: usize) -> Vec<u8> {
-        let mem = self.memory();
-        let mut buf = vec![0u8; len];
-        mem.read(&self.store, ptr as u32 as usize, &mut buf)
-            .expect("read in bounds");
-        buf
-    }
-
-    fn write(&mut self, ptr: i32, bytes: &[u8]) {
-        let mem = self.memory();
-        mem.write(&mut self.store, ptr as u32 as usize, bytes)
-            .expect("write in bounds");
-    }
-
-    /// Guest memory from the guest's own `alloc` export (kept alive there).
-    fn alloc(&mut self, n: u32) -> i32 {
-        self.call::<u32, i32>("alloc", n).expect("alloc")
-    }
-
-    /// Places `s` in guest memory: (ptr, len) as a string parameter.
-    fn put_str(&mut self, s: &str) -> (i32, i32) {
-        let p = self.alloc(s.len() as u32);
-        self.write(p, s.as_bytes());
-        (p, s.len() as i32)
-    }
-
-    fn logs(&self) -> Vec<String> {
-        self.store.data().logs.clone()
-    }
-
-    fn stdout(&self) -> String {
-        String::from_utf8_lossy(&self.stdout.contents()).into_owned()
-    }
-
-    fn stderr(&self) -> String {
-        String::from_utf8_lossy(&self.stderr.contents()).into_owned()
-    }
-}
-
-fn is_trap(e: &wasmtime::Error) -> bool {
-    e.downcast_ref::<wasmtime::Trap>().is_some()
-}
-
-fn exit_code(e: &wasmtime::Error) -> Option<i32> {
-    e.downcast_ref::<I32Exit>().map(|x| x.0)
-}
-
-// ---------------------------------------------------------------------------
-// Scenarios (testdata/wasmabi/host, hostexit, hostcmd)
-
-fn run_scenario(tool: Tool, mode: Mode, pkg: &str, f: fn(Guest)) {
-    let Some(wasm) = module_or_skip(tool, mode, pkg) else {
-        return;
-    };
-    big_stack(move || f(Guest::new(&wasm)));
-}
-
-/// One scenario, two tests: against gc's build and against gobuild's.
-macro_rules! scenario {
-    ($f:ident, $pkg:expr, $mode:expr, $gc:ident, $gobuild:ident) => {
-        #[test]
-        fn $gc() {
-            run_scenario(Tool::Gc, $mode, $pkg, $f);
-        }
-        #[test]
-        fn $gobuild() {
-            run_scenario(Tool::Gobuild, $mode, $pkg, $f);
-        }
-    };
-}
-
-scenario!(scalars, "host", Mode::Reactor, gc_scalars, gobuild_scalars);
-scenario!(memory, "host", Mode::Reactor, gc_memory, gobuild_memory);
-scenario!(stdio, "host", Mode::Reactor, gc_stdio, gobuild_stdio);
-scenario!(
-    reenter_1000,
-    "host",
-    Mode::Reactor,
-    gc_reenter_1000,
-    gobuild_reenter_1000
-);
-scenario!(
-    before_initialize,
-    "host",
-    Mode::Reactor,
-    gc_before_initialize,
-    gobuild_before_initialize
-);
-scenario!(
-    panic_traps,
-    "host",
-    Mode::Reactor,
-    gc_panic_traps,
-    gobuild_panic_traps
-);
-scenario!(
-    recover_works,
-    "host",
-    Mode::Reactor,
-    gc_recover_works,
-    gobuild_recover_works
-);
-scenario!(
-    os_exit,
-    "hostexit",
-    Mode::Reactor,
-    gc_os_exit,
-    gobuild_os_exit
-);
-scenario!(
-    command_reenter,
-    "hostcmd",
-    Mode::Command,
-    gc_command_reenter,
-    gobuild_command_reenter
-);
-scenario!(
-    command_panic,
-    "hostcmd",
-    Mode::Command,
-    gc_command_panic,
-    gobuild_command_panic
-);
-
-fn scalars(mut g: Guest) {
-    g.init().unwrap();
-    assert_eq!(g.logs(), ["init"], "init ran once, main.main never");
-    assert_eq!(g.call::<(), i32>("init_count", ()).unwrap(), 1);
-    assert_eq!(
-        g.call::<(i32, i32), i32>("add_i32", (i32::MAX, 1)).unwrap(),
-        i32::MIN
-    );
-    assert_eq!(
-        g.call::<(u32, u32), u32>("add_u32", (4_000_000_000, 500_000_000))
-            .unwrap(),
-        205_032_704
-    );
-    assert_eq!(
-        g.call::<(i64, i64), i64>("add_i64", (1 << 40, -1)).unwrap(),
-        (1 << 40) - 1
-    );
-    assert_eq!(
-        g.call::<(u64, u64), u64>("add_u64", (u64::MAX, 2)).unwrap(),
-        1
-    );
-    assert_eq!(
-        g.call::<(f32, f32), f32>("mul_f32", (1.5, 2.0)).unwrap(),
-        3.0
-    );
-    assert_eq!(
-        g.call::<(f64, f64), f64>("mul_f64", (0.1, 3.0)).unwrap(),
-        0.1 * 3.0
-    );
-    assert_eq!(g.call::<i32, i32>("not", 0).unwrap(), 1);
-    assert_eq!(g.call::<i32, i32>("not", 1).unwrap(), 0);
-    assert_eq!(
-        g.call::<(i32, u32), i32>("ptr_add", (4096, 8)).unwrap(),
-        4104
-    );
-    assert_eq!(
-        g.call::<(i32, u32), i32>("uintptr_add", (100, 5)).unwrap(),
-        105
-    );
-    type Mix = (i32, i64, f32, f64, i32, u32, u64);
-    assert_eq!(
-        g.call::<Mix, f64>("mix", (1, 2, 3.0, 4.0, 0, 5, 6))
-            .unwrap(),
-        21.0
-    );
-    assert_eq!(
-        g.call::<Mix, f64>("mix", (1, 2, 3.0, 4.0, 1, 5, 6))
-            .unwrap(),
-        -21.0
-    );
-    for want in 1..=3 {
-        assert_eq!(g.call::<(), i64>("counter", ()).unwrap(), want);
-    }
-    assert_eq!(g.stdout(), "");
-    assert_eq!(g.stderr(), "");
-}
-
-fn memory(mut g: Guest) {
-    g.init().unwrap();
-    let (p, n) = g.put_str("banana");
-    assert_eq!(
-        g.call::<(i32, i32, u32), i32>("count_byte", (p, n, b'a' as u32))
-            .unwrap(),
-        3
-    );
-    let (a, an) = g.put_str("héllo");
-    let (b, bn) = g.put_str("wörld");
-    assert_eq!(
-        g.call::<(i32, i32, i32, i32), i64>("concat_len", (a, an, b, bn))
-            .unwrap(),
-        12
-    );
-    let (w, wn) = g.put_str("wasm");
-    g.call::<(i32, i32), ()>("greet", (w, wn)).unwrap();
-    assert_eq!(g.logs(), ["init", "hello, wasm"]);
-
-    // The guest writes a struct into host-chosen memory.
-    let pt = g.alloc(8);
-    g.call::<(i32, i32, i32), ()>("fill_point", (pt, 3, -4))
-        .unwrap();
-    assert_eq!(words(&g.read(pt, 8)), [3, -4]);
-    // The guest returns a pointer to its own struct.
-    let r = g
-        .call::<(i32, i32, i32, i32), i32>("make_rect", (1, 2, 11, 22))
-        .unwrap();
-    assert!(r >= 4096, "rect at {r}");
-    assert_eq!(words(&g.read(r, 16)), [1, 2, 11, 22]);
-    // The host writes a struct and an array the guest reads.
-    let hr = g.alloc(16);
-    g.write(hr, &bytes_of(&[0, 0, 3, 5]));
-    assert_eq!(g.call::<i32, i64>("rect_area", hr).unwrap(), 15);
-    let arr = g.alloc(16);
-    g.write(arr, &bytes_of(&[1, 2, 3, -4]));
-    assert_eq!(g.call::<i32, i64>("sum_array", arr).unwrap(), 2);
-
-    // Every field kind at its C offset.
-    let m = g.alloc(56);
-    g.call::<i32, ()>("fill_mixed", m).unwrap();
-    let b = g.read(m, 56);
-    assert_eq!(b[0], 1);
-    assert_eq!(b[1] as i8, -8);
-    assert_eq!(i16::from_le_bytes([b[2], b[3]]), -16);
-    assert_eq!(b[4], 8);
-    assert_eq!(u16::from_le_bytes([b[6], b[7]]), 16);
-    assert_eq!(i32::from_le_bytes(b[8..12].try_into().unwrap()), -32);
-    assert_eq!(u32::from_le_bytes(b[12..16].try_into().unwrap()), 32);
-    assert_eq!(i64::from_le_bytes(b[16..24].try_into().unwrap()), -64);
-    assert_eq!(u64::from_le_bytes(b[24..32].try_into().unwrap()), 64);
-    assert_eq!(f32::from_le_bytes(b[32..36].try_into().unwrap()), 1.5);
-    assert_eq!(f64::from_le_bytes(b[40..48].try_into().unwrap()), 2.25);
-    assert_eq!(&b[48..52], &[1, 2, 3, 4]);
-
-    let q = g.alloc(8);
-    g.call::<(i32, i64), ()>("store_i64", (q, -2)).unwrap();
-    assert_eq!(g.read(q, 8), (-2i64).to_le_bytes());
-    g.write(q, &0xbeefu16.to_le_bytes());
-    assert_eq!(g.call::<i32, u32>("load_u16", q).unwrap(), 0xbeef);
-    g.write(q, &[1]);
-    assert_eq!(g.call::<i32, i32>("is_true", q).unwrap(), 1);
-    g.write(q, &[0]);
-    assert_eq!(g.call::<i32, i32>("is_true", q).unwrap(), 0);
-}
-
-fn words(b: &[u8]) -> Vec<i32> {
-    b.chunks(4)
-        .map(|c| i32::from_le_bytes(c.try_into().unwrap()))
-        .collect()
-}
-
-fn bytes_of(w: &[i32]) -> Vec<u8> {
-    w.iter().flat_map(|x| x.to_le_bytes()).collect()
-}
-
-fn stdio(mut g: Guest) {
-    g.init().unwrap();
-    let (p, n) = g.put_str("to stdout\n");
-    g.call::<(i32, i32), ()>("print", (p, n)).unwrap();
-    let (p, n) = g.put_str("to stderr");
-    g.call::<(i32, i32), ()>("eprint", (p, n)).unwrap();
-    assert_eq!(g.stdout(), "to stdout\n");
-    assert_eq!(g.stderr(), "to stderr\n");
-}
-
-fn reenter_1000(mut g: Guest) {
-    g.init().unwrap();
-    assert_eq!(g.call::<i32, i32>("reenter", 3).unwrap(), 3);
-    assert_eq!(g.call::<i32, i32>("reenter", 1000).unwrap(), 1000);
-    // The module is still usable afterwards.
-    assert_eq!(g.call::<(i32, i32), i32>("add_i32", (2, 3)).unwrap(), 5);
-    assert_eq!(g.stderr(), "");
-}
-
-fn before_initialize(mut g: Guest) {
-    let err = g.call::<(i32, i32), i32>("add_i32", (1, 2)).unwrap_err();
-    assert!(is_trap(&err), "want a trap, got {err:?}");
-    assert_eq!(
-        g.stderr(),
-        "runtime: wasmexport function called before runtime initialization\n\
-         \tcall _initialize first\n"
-    );
-}
-
-/// `panic: MSG`, a blank line, then `goroutine N [running]:`.
-fn assert_panic_text(stderr: &str, msg: &str) {
-    let want = format!("panic: {msg}\n\ngoroutine ");
-    assert!(stderr.starts_with(&want), "stderr:\n{stderr}");
-    let line = stderr.lines().nth(2).unwrap_or("");
-    let n = line
-        .strip_prefix("goroutine ")
-        .and_then(|r| r.strip_suffix(" [running]:"));
-    assert!(
-        n.is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
-        "want `goroutine N [running]:`, got {line:?}"
-    );
-}
-
-fn panic_traps(mut g: Guest) {
-    g.init().unwrap();
-    g.call::<i32, ()>("do_panic", 0).unwrap();
-    let err = g.call::<i32, ()>("do_panic", 7).unwrap_err();
-    assert!(is_trap(&err), "want a trap, got {err:?}");
-    assert_panic_text(&g.stderr(), "boom 7");
-}
-
-fn recover_works(mut g: Guest) {
-    g.init().unwrap();
-    assert_eq!(g.call::<(i32, i32), i32>("safe_div", (7, 2)).unwrap(), 3);
-    assert_eq!(g.call::<(i32, i32), i32>("safe_div", (1, 0)).unwrap(), -1);
-    assert_eq!(g.call::<(), i32>("recover_value", ()).unwrap(), 1);
-    assert_eq!(g.call::<(i32, i32), i32>("add_i32", (2, 3)).unwrap(), 5);
-    assert_eq!(g.stderr(), "");
-}
-
-fn os_exit(mut g: Guest) {
-    g.init().unwrap();
-    let err = g.call::<i32, ()>("exit", 3).unwrap_err();
-    assert_eq!(exit_code(&err), Some(3), "{err:?}");
-}
-
-/// Runs `_start` of hostcmd with `host.mode` = mode; returns the exit code
-/// (0 when `_start` returns).
-fn run_command(g: &mut Guest, mode: i32) -> i32 {
-    g.store.data_mut().mode = mode;
-    match g.call::<(), ()>("_start", ()) {
-        Ok(()) => 0,
-        Err(e) => exit_code(&e).unwrap_or_else(|| panic!("_start: {e:?}")),
-    }
-}
-
-fn command_reenter(mut g: Guest) {
-    assert_eq!(run_command(&mut g, 0), 0);
-    assert_eq!(g.logs(), ["main", "reenter 25 = 25"]);
-}
-
-fn command_panic(mut g: Guest) {
-    assert_eq!(run_command(&mut g, 1), 2);
-    assert_eq!(g.logs(), ["main"]);
-    assert_panic_text(&g.stderr(), "boom 7");
-}
-
-/// Beyond gc: a second `_initialize` returns at once and changes nothing.
-#[test]
-fn gobuild_second_initialize_changes_nothing() {
-    run_scenario(Tool::Gobuild, Mode::Reactor, "host", |mut g| {
-        g.init().unwrap();
-        assert_eq!(g.call::<(), i64>("counter", ()).unwrap(), 1);
-        g.init().unwrap();
-        assert_eq!(g.call::<(), i32>("init_count", ()).unwrap(), 1);
-        assert_eq!(g.call::<(), i64>("counter", ()).unwrap(), 2);
-        assert_eq!(g.logs(), ["init"]);
-        assert_eq!(g.stderr(), "");
-    });
-}
-
-/// What gc does instead (the spec's reason for the rule above).
-#[test]
-fn gc_second_initialize_crashes() {
-    run_scenario(Tool::Gc, Mode::Reactor, "host", |mut g| {
-        g.init().unwrap();
-        let err = g.init().unwrap_err();
-        assert!(is_trap(&err), "{err:?}");
-        assert!(
-            g.stderr().contains("fatal error: randinit twice"),
-            "{}",
-            g.stderr()
-        );
-    });
 }
 
 // ---------------------------------------------------------------------------
@@ -1096,4 +543,48 @@ fn gc_directive_errors() {
 #[test]
 fn gobuild_directive_errors() {
     check_directives(Tool::Gobuild);
+}
+
+// ---------------------------------------------------------------------------
+// Build modes (spec §1)
+
+fn check_other_buildmodes(tool: Tool) {
+    for mode in ["pie", "plugin", "c-archive"] {
+        let tmp = TempDir::new("buildmode");
+        let mut cmd = match tool {
+            Tool::Gc => match go_command() {
+                Some(c) => c,
+                None => return eprintln!("skipped: real Go not found"),
+            },
+            Tool::Gobuild => Command::new(env!("CARGO_BIN_EXE_gobuild")),
+        };
+        let out = cmd
+            .arg("build")
+            .arg(format!("-buildmode={mode}"))
+            .arg("-o")
+            .arg(tmp.0.join("out.wasm"))
+            .arg("./sigs")
+            .current_dir(wasmabi_dir())
+            .output()
+            .expect("run build");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !out.status.success(),
+            "{tool:?}: -buildmode={mode} accepted"
+        );
+        assert_contains_all(
+            &stderr,
+            &[&format!("-buildmode={mode} not supported on wasip1/wasm")],
+        );
+    }
+}
+
+#[test]
+fn gc_other_buildmodes_rejected() {
+    check_other_buildmodes(Tool::Gc);
+}
+
+#[test]
+fn gobuild_other_buildmodes_rejected() {
+    check_other_buildmodes(Tool::Gobuild);
 }

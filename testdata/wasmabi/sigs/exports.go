@@ -1,11 +1,18 @@
 package main
 
-import "unsafe"
+import (
+	"unsafe"
+
+	"example.com/wasmabi/sigs/lib"
+)
 
 // Every export calls the import of the same shape, so the linker keeps both.
 
 //go:wasmexport nothing
 func eNothing() { hNothing(); hPInt32Again(0) }
+
+// Package lib's exports are kept because lib is imported.
+var _ = lib.Version
 
 //go:wasmexport p_bool
 func ePBool(b bool) { hPBool(b) }

@@ -3,6 +3,7 @@
 // import (module "host") is called by an export of the same Go signature,
 // so both directions are covered and no import is dead code. The Wasm
 // signatures gc gives them are recorded in ../sigs.expected (regen.sh).
+// Package lib adds exports and imports from a non-main package.
 package main
 
 import "structs"
