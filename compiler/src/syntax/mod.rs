@@ -1,7 +1,6 @@
 //! Go source → syntax tree: lexer, parser, and the tree itself.
 
 pub mod ast;
-pub mod branches;
 pub mod header;
 pub mod lexer;
 pub mod literal;
@@ -38,7 +37,7 @@ pub fn parse_file(
     // (bounded by parser::MAX_NESTING); unoptimised builds use large frames,
     // so parse on a thread with a generous stack (reserved, not committed).
     let run = |ids: &mut NodeIdGen, max: u32| {
-        let mut p = parser::Parser::new(file, name, src, ids);
+        let mut p = parser::Parser::new(file, src, ids);
         p.max_nesting = max;
         let f = p.parse_file(name);
         (f, p.errors)

@@ -390,14 +390,13 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
     }
 
+    /// A function body. (gc's syntax package also checks labels and branch
+    /// statements here; in gobuild the type checker does that, see
+    /// types/check/branches.rs, so that those errors come with type errors.)
     pub(super) fn func_body(&mut self) -> Block {
         self.fnest += 1;
-        let errs = self.errors.len();
         let b = self.block_stmt("");
         self.fnest -= 1;
-        if self.errors.len() == errs {
-            crate::syntax::branches::check_body(&self.file_name, &b, &mut self.errors);
-        }
         b
     }
 

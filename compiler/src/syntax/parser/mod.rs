@@ -53,8 +53,6 @@ const STOPSET: u64 = (1 << Tok::Break as u8)
 pub struct Parser<'a, 'g> {
     lx: Lexer<'a>,
     file: u32,
-    /// The file's name as diagnostics show it.
-    file_name: String,
     ids: &'g mut NodeIdGen,
     pub errors: Vec<ParseError>,
     /// Function nesting (error recovery stops at statement keywords inside
@@ -69,11 +67,10 @@ pub struct Parser<'a, 'g> {
 }
 
 impl<'a, 'g> Parser<'a, 'g> {
-    pub fn new(file: u32, name: &str, src: &'a [u8], ids: &'g mut NodeIdGen) -> Self {
+    pub fn new(file: u32, src: &'a [u8], ids: &'g mut NodeIdGen) -> Self {
         let mut p = Parser {
             lx: Lexer::new(src),
             file,
-            file_name: name.to_string(),
             ids,
             errors: Vec::new(),
             fnest: 0,
