@@ -557,6 +557,10 @@ pub enum StmtKind {
         x: Expr,
         body: Block,
         range_pos: Pos,
+        /// Iteration variables beyond the second (invalid): types2 reports
+        /// "range clause permits at most two iteration variables" at the
+        /// first of them, after checking the range operand.
+        extra: Vec<Expr>,
     },
 }
 
