@@ -135,3 +135,56 @@ fn range_with_three_variables_is_left_to_the_checker() {
     assert_eq!(extra.len(), 1);
     assert_eq!((extra[0].pos.line, extra[0].pos.col), (3, 12));
 }
+
+/// Directive checks gc's noder makes while parsing (expected lines from
+/// `go tool compile` on the same source), plus the Wasm spec's rules for
+/// bare and misplaced go:wasmimport/go:wasmexport (shared/spec/wasm.md).
+#[test]
+fn directives_checked_while_parsing() {
+    let src = b"//go:build !foo\n\n// comment\npackage main\n\n//go:build bar\nimport \"fmt\"\n\n//go:noinline\nvar v = 1\n\n//go:noinline\ntype T int\n\nfunc f() {\n\t//go:noinline\n\tx := 1 //go:noinline\n\t_ = x\n}\n\n//go:linkname\nfunc g() {}\n\n//go:embed\nvar e string\n\n//go:unknownthing\nfunc main() { fmt.Println(v) }\n\n//go:nosplit\n";
+    assert_eq!(
+        diags(src),
+        [
+            "x.go:16:4: misplaced compiler directive",
+            "x.go:17:11: misplaced compiler directive",
+            "x.go:24:3: usage: //go:embed pattern...",
+            "x.go:30:3: misplaced compiler directive",
+        ]
+    );
+    let wasm = b"package main\n\n//go:wasmexport\nfunc bare() {}\n\n//go:wasmimport host\nfunc one()\n\n//go:wasmexport a b\nfunc two() {}\n\nfunc f() {\n\t//go:wasmexport inner\n\tprintln(1)\n\t//go:wasmimport host inner\n\tprintln(2)\n}\n\n//go:wasmexport eof\n";
+    assert_eq!(
+        diags(wasm),
+        [
+            "x.go:3:3: usage: //go:wasmexport exportname",
+            "x.go:6:3: usage: //go:wasmimport importmodule importname",
+            "x.go:9:3: usage: //go:wasmexport exportname",
+            "x.go:13:4: misplaced go:wasmexport directive",
+            "x.go:15:4: misplaced go:wasmimport directive",
+            "x.go:19:3: misplaced go:wasmexport directive",
+        ]
+    );
+}
+
+#[test]
+fn directives_on_declarations_that_do_not_take_them_are_late_errors() {
+    use compiler::syntax::late_diagnostics;
+    let src = b"package main\n\n//go:noinline\nvar v = 1\n\n//go:wasmexport c\nconst c = 1\n\n//go:embed x.txt\ntype T struct{}\n\n//go:noinline\n//go:wasmexport f\nfunc f() {}\n\n//go:embed x.txt\nvar e string\n";
+    assert!(diags(src).is_empty());
+    let mut ids = NodeIdGen::new();
+    let (f, _) = parse_file(0, "x.go", src, &mut ids);
+    let late: Vec<String> = late_diagnostics(&f).iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        late,
+        [
+            "x.go:3:3: misplaced compiler directive",
+            "x.go:6:3: misplaced go:wasmexport directive",
+            "x.go:9:3: misplaced go:embed directive",
+        ]
+    );
+    // The function keeps its directives.
+    let compiler::syntax::ast::Decl::Func(fd) = &f.decls[3] else {
+        panic!()
+    };
+    let texts: Vec<&str> = fd.pragmas.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["go:noinline", "go:wasmexport f"]);
+}

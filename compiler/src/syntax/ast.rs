@@ -88,6 +88,11 @@ pub struct File {
     /// source order; the ones directly above a function are also in its
     /// [`FuncDecl::pragmas`].
     pub pragmas: Vec<Pragma>,
+    /// Directives taken by a declaration that does not accept them (e.g.
+    /// `//go:noinline` above a `var`, `//go:wasmexport` above a `type`).
+    /// gc reports these only when the package type-checks without errors;
+    /// [`crate::syntax::late_diagnostics`] turns them into messages.
+    pub misplaced: Vec<Pragma>,
 }
 
 /// A name, where declared or used.

@@ -76,3 +76,27 @@ pub fn parse_file(
     diags.dedup();
     (f, diags)
 }
+
+/// Diagnostics gc reports only after the package type-checked without
+/// errors: directives above declarations that do not accept them
+/// (`misplaced compiler directive`, `misplaced go:embed directive`, and,
+/// beyond gc, `misplaced go:wasmexport directive` / `misplaced
+/// go:wasmimport directive` above const, var, type and import). Sorted by
+/// position.
+pub fn late_diagnostics(file: &ast::File) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = file
+        .misplaced
+        .iter()
+        .filter_map(|p| {
+            let msg = parser::pragma::misplaced_message(parser::pragma::kind_of(&p.text))?;
+            Some(Diagnostic {
+                file: file.name.clone(),
+                line: p.pos.line,
+                col: p.pos.col,
+                message: msg.to_string(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|d| (d.line, d.col));
+    out
+}

@@ -10,6 +10,7 @@
 
 mod decl;
 mod expr;
+pub mod pragma;
 mod stmt;
 mod types;
 
@@ -63,6 +64,12 @@ pub struct Parser<'a, 'g> {
     xnest: i32,
     /// Current recursion depth, bounded by `max_nesting`.
     depth: u32,
+    /// Directives seen and not yet taken by a declaration.
+    pragmas: Vec<(Pragma, pragma::DirectiveKind)>,
+    /// Directives taken by declarations that do not accept them.
+    pub misplaced: Vec<Pragma>,
+    /// Whether to report directive errors (off when only reading headers).
+    pub check_directives: bool,
     pub max_nesting: u32,
 }
 
@@ -76,6 +83,9 @@ impl<'a, 'g> Parser<'a, 'g> {
             fnest: 0,
             xnest: 0,
             depth: 0,
+            pragmas: Vec::new(),
+            misplaced: Vec::new(),
+            check_directives: true,
             max_nesting: MAX_NESTING,
         };
         p.next();
@@ -337,24 +347,7 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
     }
 
-    // ---- pragmas ----
-
-    /// The `//go:` directives seen since the last take/clear.
-    fn take_pragmas(&mut self) -> Vec<Pragma> {
-        let file = self.file;
-        self.lx
-            .pending
-            .drain(..)
-            .map(|d| Pragma {
-                pos: Pos::new(file, d.line, d.col),
-                text: d.text,
-            })
-            .collect()
-    }
-
-    fn clear_pragmas(&mut self) {
-        self.lx.pending.clear();
-    }
+    // ---- pragmas (see pragma.rs) ----
 
     fn all_pragmas(&self) -> Vec<Pragma> {
         self.lx
