@@ -36,3 +36,52 @@ fn dump() {
         println!("{d}");
     }
 }
+
+/// Developer aid: `TYPES_PKGS=list.txt` with lines `importpath|dir|a.go,b.go` in dependency
+/// order (as `go list -deps -f ...` prints them): checks each package with the export data
+/// of the ones before it and prints the first diagnostics of each failing package.
+#[test]
+#[ignore]
+fn dump_packages() {
+    let Ok(list) = std::env::var("TYPES_PKGS") else {
+        return;
+    };
+    let text = std::fs::read_to_string(list).unwrap();
+    let mut deps = BTreeMap::new();
+    let (mut ok, mut bad) = (0, 0);
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split('|').collect();
+        if parts.len() != 3 || parts[0] == "unsafe" || parts[2].is_empty() {
+            continue;
+        }
+        let mut ids = NodeIdGen::new();
+        let mut files = Vec::new();
+        let mut diags = Vec::new();
+        for (i, f) in parts[2].split(',').enumerate() {
+            let p = format!("{}/{}", parts[1], f);
+            let src = std::fs::read(&p).unwrap();
+            let (file, d) = parse_file(i as u32, &format!("{}/{}", parts[0], f), &src, &mut ids);
+            files.push(file);
+            diags.extend(d);
+        }
+        if diags.is_empty() {
+            let (info, d) = compiler::types::check(parts[0], &files, &deps);
+            diags = d;
+            deps.insert(
+                parts[0].to_string(),
+                compiler::export::write(&info, parts[0]),
+            );
+        }
+        if diags.is_empty() {
+            ok += 1;
+            println!("ok   {}", parts[0]);
+        } else {
+            bad += 1;
+            println!("FAIL {}", parts[0]);
+            for d in diags.iter().take(6) {
+                println!("    {d}");
+            }
+        }
+    }
+    println!("{ok} ok, {bad} failing");
+}

@@ -558,7 +558,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let d = self.describe(&x);
-                    self.error(x.pos, format!("invalid operation: cannot index {d}"));
+                    self.error(e.pos, format!("cannot index {d}"));
                     self.expr(idx);
                 }
             },
@@ -572,7 +572,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let d = self.describe(&x);
-                self.error(x.pos, format!("invalid operation: cannot index {d}"));
+                self.error(e.pos, format!("cannot index {d}"));
                 self.expr(idx);
             }
         }
@@ -667,14 +667,7 @@ impl<'a> Checker<'a> {
             Type::Array { len: n, elem } => {
                 if x.mode != OpMode::Variable {
                     let d = self.describe(&x);
-                    self.error(
-                        x.pos,
-                        format!(
-                            "invalid operation: {} (slice of unaddressable value)",
-                            d.split(" (").next().unwrap_or(&d)
-                        ),
-                    );
-                    let _ = d;
+                    self.error(x.pos, format!("cannot slice unaddressable value {d}"));
                     return res;
                 }
                 len = Some(n);

@@ -172,14 +172,21 @@ impl Checker<'_> {
     /// Declared methods of named type `t` (an instance uses its origin's methods).
     pub fn named_methods(&mut self, t: TypeId, n: &Named) -> Vec<ObjId> {
         let _ = t;
-        match n.origin {
+        let ms = match n.origin {
             Some(o) => self
                 .t()
                 .named(o)
                 .map(|n| n.methods.clone())
                 .unwrap_or_default(),
             None => n.methods.clone(),
+        };
+        // Method signatures are checked on demand (a use may precede the declaration).
+        for m in &ms {
+            if self.decls.contains_key(m) {
+                self.obj_decl(*m);
+            }
         }
+        ms
     }
 
     /// For interface satisfaction: the signature of method `name` in the method set of

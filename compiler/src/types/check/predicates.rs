@@ -151,10 +151,9 @@ impl Checker<'_> {
                 Some(reason) => (false, Some(reason)),
             };
         }
-        if self.is_interface(v) && !self.is_type_param(v) && !self.is_interface(t) {
-            // gc adds a hint for assigning an interface to a concrete type.
-            let hint = format!("need type assertion");
-            return (false, Some(hint));
+        if self.is_interface(v) && !self.is_type_param(v) && self.missing_method(t, v).is_none() {
+            // t implements v: gc hints at a type assertion.
+            return (false, Some("need type assertion".to_string()));
         }
         if let (
             Type::Chan {
