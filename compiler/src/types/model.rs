@@ -775,8 +775,11 @@ pub struct Info {
     /// Selector expression NodeId → selection (not set for qualified identifiers `pkg.Name`,
     /// which are recorded in `uses` under the `sel` ident).
     pub selections: HashMap<NodeId, Selection>,
-    /// Generic instantiations: Ident (or Index expr) NodeId → instance.
+    /// Generic instantiations: Ident NodeId of the generic function or type name → instance.
     pub instances: HashMap<NodeId, Instance>,
+    /// Type parameters of generic functions (and methods of generic types: the receiver
+    /// type's parameters), by function object.
+    pub tparams: HashMap<ObjId, Vec<TypeId>>,
     /// Package-level variables in initialisation order.
     pub init_order: Vec<Initializer>,
     pub objects: Vec<Object>,

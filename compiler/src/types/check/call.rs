@@ -70,7 +70,33 @@ impl<'a> Checker<'a> {
                     return res;
                 };
                 let fname = expr_string(fun);
-                self.arguments(e, &sig, args, *dots, &fname);
+                let (xs, exprs) = self.eval_args(args);
+                // A generic function: infer the missing type arguments and instantiate.
+                let mut sig = sig;
+                let generic = match &super::expr::strip_parens(fun).kind {
+                    ExprKind::Index { x: base, .. } => self
+                        .partial_targs
+                        .get(&super::expr::strip_parens(fun).id)
+                        .cloned()
+                        .and_then(|given| self.generic_func_of(base).map(|g| (g, given))),
+                    _ => self.generic_func_of(fun).map(|g| (g, Vec::new())),
+                };
+                if let Some(((obj, ident), given)) = generic {
+                    if xs.iter().any(|x| x.is_invalid()) {
+                        return res;
+                    }
+                    match self.infer_call(fun, e.pos, obj, ident, given, &xs, *dots) {
+                        Some(t) => {
+                            sig = self.t().signature(t).cloned().unwrap();
+                            let fid = super::expr::strip_parens(fun).id;
+                            if let Some(tv) = self.info.types.get_mut(&fid) {
+                                tv.ty = t;
+                            }
+                        }
+                        None => return res,
+                    }
+                }
+                self.arguments(e, &sig, args, *dots, &fname, xs, exprs);
                 match sig.results.len() {
                     0 => {
                         res.mode = OpMode::NoValue;
@@ -121,8 +147,9 @@ impl<'a> Checker<'a> {
         args: &'a [ast::Expr],
         dots: bool,
         fname: &str,
+        mut xs: Vec<Operand>,
+        exprs: Vec<Option<&'a ast::Expr>>,
     ) {
-        let (mut xs, exprs) = self.eval_args(args);
         if xs.iter().any(|x| x.is_invalid()) {
             // still check counts below only when all valid
             return;
@@ -506,11 +533,17 @@ impl<'a> Checker<'a> {
             return res;
         }
         if x.mode == OpMode::TypeExpr {
-            self.error(
-                e.start_pos(),
-                format!("{} is not a generic type", self.type_string(x.ty)),
-            );
+            let t = self.instantiate_type(e, base, indices);
+            if t != self.invalid() {
+                res.mode = OpMode::TypeExpr;
+                res.ty = t;
+            }
             return res;
+        }
+        if x.mode == OpMode::Value && self.generic_func_of(base).is_some() {
+            if let Some(r) = self.explicit_func_instance(e, &x, indices, base) {
+                return r;
+            }
         }
         if indices.len() != 1 {
             self.error(

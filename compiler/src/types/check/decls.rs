@@ -506,12 +506,31 @@ impl<'a> Checker<'a> {
             self.info.obj_mut(obj).ty = t;
             return;
         }
-        if !spec.tparams.is_empty() {
-            self.error(spec.name.pos, "generic types are not supported yet");
-        }
         let named = self.tt().new_named(obj);
         self.info.obj_mut(obj).ty = named;
-        let rhs = self.typ(&spec.ty);
+        let generic = !spec.tparams.is_empty();
+        if generic {
+            self.open_scope(false);
+            let tps = self.declare_tparams(&spec.tparams);
+            if let Some(n) = self.tt().named_mut(named) {
+                n.tparams = tps;
+            }
+        }
+        let rhs = if generic
+            && matches!(spec.ty.kind, ast::ExprKind::Ident(_))
+            && self.is_tparam_name(&spec.ty)
+        {
+            self.error(
+                spec.ty.start_pos(),
+                format!("cannot use a type parameter as RHS in type declaration"),
+            );
+            self.invalid()
+        } else {
+            self.typ(&spec.ty)
+        };
+        if generic {
+            self.close_scope();
+        }
         let u = self.under(rhs);
         // A type containing itself by value (directly or through other named types) is
         // infinitely large.
@@ -540,6 +559,16 @@ impl<'a> Checker<'a> {
             self.tt().set_underlying(named, BasicKind::Invalid.id());
         } else {
             self.tt().set_underlying(named, u);
+        }
+        // Instances created while the underlying type was unknown.
+        let pending = std::mem::take(&mut self.pending_instances);
+        for inst in pending {
+            let of_this = self.t().named(inst).and_then(|n| n.origin) == Some(named);
+            if of_this {
+                self.fill_instance(inst);
+            } else {
+                self.pending_instances.push(inst);
+            }
         }
         // Methods.
         let ms = self.methods.get(&obj).cloned().unwrap_or_default();
@@ -574,6 +603,73 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Is `e` an identifier naming a type parameter?
+    fn is_tparam_name(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Ident(n) => self
+                .lookup(n)
+                .map(|o| matches!(self.t().get(self.info.obj(o).ty), Type::TypeParam { .. }))
+                .unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// For a receiver `T[P, Q]` / `*T[P, Q]` of a generic type T of this package: T's type
+    /// and the parameter name idents.
+    fn generic_recv_base(
+        &mut self,
+        e: &'a ast::Expr,
+    ) -> Option<(TypeId, Vec<(NodeId, Pos, String)>)> {
+        let mut e = e;
+        loop {
+            match &e.kind {
+                ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => e = x,
+                _ => break,
+            }
+        }
+        let ast::ExprKind::Index { x, indices } = &e.kind else {
+            return None;
+        };
+        let ast::ExprKind::Ident(name) = &x.kind else {
+            return None;
+        };
+        let o = *self.info.scope(self.pkg_scope).names.get(name)?;
+        if !matches!(self.info.obj(o).kind, ObjKind::TypeName) {
+            return None;
+        }
+        self.info.uses.insert(x.id, o);
+        self.obj_decl(o);
+        let t = self.info.obj(o).ty;
+        if self
+            .t()
+            .named(t)
+            .map(|n| n.tparams.is_empty())
+            .unwrap_or(true)
+        {
+            return None;
+        }
+        self.info.types.insert(
+            x.id,
+            TypeAndValue {
+                mode: Mode::TypeExpr,
+                ty: t,
+            },
+        );
+        let mut ids = Vec::new();
+        for i in indices {
+            match &i.kind {
+                ast::ExprKind::Ident(_) => {}
+                _ => return None,
+            }
+        }
+        for i in indices {
+            if let ast::ExprKind::Ident(n) = &i.kind {
+                ids.push((i.id, i.pos, n.clone()));
+            }
+        }
+        Some((t, ids))
+    }
+
     /// If `t` contains `named` by value, the named types on the way (excluding `named`).
     fn recursive_path(
         &self,
@@ -604,12 +700,68 @@ impl<'a> Checker<'a> {
     }
 
     fn func_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
-        if !decl.tparams.is_empty() {
-            self.error(decl.name.pos, "generic functions are not supported yet");
+        // Type parameters (of the function, or of a generic receiver type) live in a scope
+        // between the file scope and the function scope.
+        let generic_recv = decl
+            .recv
+            .as_ref()
+            .and_then(|r| self.generic_recv_base(&r.ty));
+        if !decl.tparams.is_empty() || generic_recv.is_some() {
+            let sc = self.open_scope(false);
+            self.tparam_scopes.insert(obj, sc);
+            if decl.recv.is_some() && !decl.tparams.is_empty() {
+                self.error(decl.name.pos, "methods cannot have type parameters");
+            }
+            let tps = if let Some((origin, idents)) = &generic_recv {
+                // Receiver type parameters name the type's own parameters.
+                let tps = self
+                    .t()
+                    .named(*origin)
+                    .map(|n| n.tparams.clone())
+                    .unwrap_or_default();
+                if tps.len() != idents.len() {
+                    let ts = self.type_string(*origin);
+                    self.error(
+                        decl.recv.as_ref().unwrap().ty.start_pos(),
+                        format!("receiver declares {} type parameters, but receiver base type {ts} declares {}", idents.len(), tps.len()),
+                    );
+                }
+                for ((id, pos, name), tp) in idents.iter().zip(&tps) {
+                    let o = self.new_obj(name, ObjKind::TypeName, *tp, *pos);
+                    self.info.defs.insert(*id, o);
+                    let sc = self.scope;
+                    self.declare(sc, None, o);
+                }
+                tps
+            } else {
+                self.declare_tparams(&decl.tparams)
+            };
+            self.info.tparams.insert(obj, tps);
         }
         let mut recv_type = None;
         if let Some(r) = &decl.recv {
-            let rt = self.typ(&r.ty);
+            let rt = match &generic_recv {
+                Some((origin, _)) => {
+                    let ptr = matches!(
+                        super::expr::strip_parens(&r.ty).kind,
+                        ast::ExprKind::Star(_)
+                    );
+                    let t = if ptr {
+                        self.tt().pointer(*origin)
+                    } else {
+                        *origin
+                    };
+                    self.info.types.insert(
+                        r.ty.id,
+                        TypeAndValue {
+                            mode: Mode::TypeExpr,
+                            ty: t,
+                        },
+                    );
+                    t
+                }
+                None => self.typ(&r.ty),
+            };
             let (base, ptr) = self.deref(rt);
             self.info.obj_mut(obj).ptr_recv = ptr;
             let ok = match self.t().get(base) {
@@ -644,6 +796,9 @@ impl<'a> Checker<'a> {
         let (sig, objs) = self.signature(&decl.ty, decl.recv.as_ref(), recv_type, true);
         self.info.obj_mut(obj).ty = sig;
         self.sig_objs.insert(decl.name.id, objs);
+        if self.tparam_scopes.contains_key(&obj) {
+            self.close_scope();
+        }
         if decl.body.is_some() {
             self.bodies.push((obj, file, decl));
         } else if decl.name.name == "init" {
@@ -659,7 +814,10 @@ impl<'a> Checker<'a> {
             .cloned()
             .unwrap_or_default();
         let sig = self.info.obj(obj).ty;
-        self.scope = self.file_scopes[file];
+        self.scope = match self.tparam_scopes.get(&obj) {
+            Some(s) => *s,
+            None => self.file_scopes[file],
+        };
         self.cur_decl = Some(obj);
         self.func_body(sig, &objs, body, None);
         self.cur_decl = None;

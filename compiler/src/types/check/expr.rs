@@ -534,9 +534,9 @@ impl<'a> Checker<'a> {
         }
         let k = self.basic(y.ty).unwrap_or(BasicKind::Invalid);
         let ok = match op {
-            UnaryOp::Plus | UnaryOp::Neg => k.is_numeric(),
-            UnaryOp::Xor => k.is_integer(),
-            UnaryOp::Not => k.is_boolean(),
+            UnaryOp::Plus | UnaryOp::Neg => self.all_kinds(y.ty, |k| k.is_numeric()),
+            UnaryOp::Xor => self.all_kinds(y.ty, |k| k.is_integer()),
+            UnaryOp::Not => self.all_kinds(y.ty, |k| k.is_boolean()),
             _ => false,
         };
         if !ok {
@@ -638,13 +638,14 @@ impl<'a> Checker<'a> {
             return res;
         }
         let k = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let t = x.ty;
         let ok = match op {
-            BinaryOp::Add => k.is_numeric() || k.is_string(),
-            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => k.is_numeric(),
+            BinaryOp::Add => self.all_kinds(t, |k| k.is_numeric() || k.is_string()),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.all_kinds(t, |k| k.is_numeric()),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
-                k.is_integer()
+                self.all_kinds(t, |k| k.is_integer())
             }
-            BinaryOp::LAnd | BinaryOp::LOr => k.is_boolean(),
+            BinaryOp::LAnd | BinaryOp::LOr => self.all_kinds(t, |k| k.is_boolean()),
             _ => false,
         };
         if !ok {
@@ -766,7 +767,7 @@ impl<'a> Checker<'a> {
                 err = Some((false, self.incomparable_cause(y.ty)));
             }
         } else {
-            let ord = |c: &Self, t: TypeId| c.basic(t).map(|k| k.is_ordered()).unwrap_or(false);
+            let ord = |c: &Self, t: TypeId| c.all_kinds(t, |k| k.is_ordered());
             if !ord(self, x.ty) {
                 err = Some((true, String::new()));
             } else if !ord(self, y.ty) {

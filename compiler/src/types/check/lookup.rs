@@ -104,7 +104,11 @@ impl Checker<'_> {
                             (o.name.clone(), o.pkg)
                         };
                         if self.name_matches(&mname, mpkg, name) {
-                            let sig = self.method_sig(*m);
+                            let mut sig = self.method_sig(*m);
+                            if n.origin.is_some() {
+                                let mp = self.instance_map(typ);
+                                sig = self.subst(sig, &mp);
+                            }
                             let ptr_recv = self.info.obj(*m).ptr_recv;
                             let mut idx = index.clone();
                             idx.push(i);

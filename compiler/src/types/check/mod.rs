@@ -7,6 +7,7 @@ mod builtins;
 mod call;
 mod decls;
 mod expr;
+mod generics;
 mod lookup;
 mod operand;
 mod predicates;
@@ -139,6 +140,14 @@ pub(crate) struct Checker<'a> {
     pub fold_lookup: bool,
     /// Label objects of the function being checked, by name (for `uses` of branch labels).
     pub label_objs: HashMap<String, ObjId>,
+    /// Instances created before their generic type's underlying type was known.
+    pub pending_instances: Vec<TypeId>,
+    /// `f[T1]` partial instantiations (Index expr id → given type arguments).
+    pub partial_targs: HashMap<NodeId, Vec<TypeId>>,
+    /// Scope holding a generic function's type parameters.
+    pub tparam_scopes: HashMap<ObjId, ScopeId>,
+    /// While checking a generic type's method receiver: the type's name object.
+    pub recv_generic: Option<ObjId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -196,6 +205,10 @@ pub fn check(
         reported_cycles: HashSet::new(),
         fold_lookup: false,
         label_objs: HashMap::new(),
+        pending_instances: Vec::new(),
+        partial_targs: HashMap::new(),
+        tparam_scopes: HashMap::new(),
+        recv_generic: None,
     };
     c.check_package();
     let diags = c.diagnostics();

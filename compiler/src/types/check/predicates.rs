@@ -36,7 +36,12 @@ impl Checker<'_> {
         self.t().is_named(t)
     }
 
+    /// Underlying type; for a type parameter its core type if it has one (so indexing,
+    /// ranging, arithmetic... work on type parameters with a single underlying type).
     pub fn under(&self, t: TypeId) -> TypeId {
+        if let Type::TypeParam { .. } = self.t().get(t) {
+            return self.core_type(t).unwrap_or(t);
+        }
         self.t().underlying(t)
     }
 
