@@ -16,6 +16,13 @@ enum Raw {
         name: String,
         underlying: u64,
         methods: Vec<RawMethod>,
+        tparams: Vec<u64>,
+    },
+    TypeParam(String, u32, u64),
+    Instance {
+        origin: u64,
+        targs: Vec<u64>,
+        underlying: u64,
     },
     NamedRef(String, String),
     NamedUniverse(String),
@@ -146,7 +153,22 @@ fn import_depth(
                 },
                 Some(r.str()?),
             ),
-            O_FUNC => (ObjKind::Func, Some(r.str()?)),
+            O_FUNC => {
+                let link = r.str()?;
+                let n = r.len()?;
+                let mut tps = Vec::new();
+                for _ in 0..n {
+                    let i = r.uv()?;
+                    tps.push(cx.resolve(info, i)?);
+                }
+                if !tps.is_empty() {
+                    let o = new_obj(info, &oname, ObjKind::Func, ty, pkg, Some(link));
+                    info.tparams.insert(o, tps);
+                    info.scopes[scope.0 as usize].names.insert(oname, o);
+                    continue;
+                }
+                (ObjKind::Func, Some(link))
+            }
             O_TYPE => {
                 // The Named entry created the TypeName object already.
                 continue;
@@ -220,10 +242,30 @@ fn read_type(r: &mut Reader) -> R<Raw> {
                     link,
                 });
             }
+            let n = r.len()?;
+            let mut tparams = Vec::new();
+            for _ in 0..n {
+                tparams.push(r.uv()?);
+            }
             Raw::NamedLocal {
                 name,
                 underlying,
                 methods,
+                tparams,
+            }
+        }
+        T_TYPEPARAM => Raw::TypeParam(r.str()?, r.uv()? as u32, r.uv()?),
+        T_INSTANCE => {
+            let origin = r.uv()?;
+            let n = r.len()?;
+            let mut targs = Vec::new();
+            for _ in 0..n {
+                targs.push(r.uv()?);
+            }
+            Raw::Instance {
+                origin,
+                targs,
+                underlying: r.uv()?,
             }
         }
         T_NAMED_REF => Raw::NamedRef(r.str()?, r.str()?),
@@ -341,10 +383,52 @@ impl Ctx<'_> {
                 .copied()
                 .unwrap_or(BasicKind::Invalid)
                 .id(),
+            Raw::TypeParam(name, index, constraint) => {
+                let o = new_obj(
+                    info,
+                    name,
+                    ObjKind::TypeName,
+                    BasicKind::Invalid.id(),
+                    self.pkg,
+                    None,
+                );
+                let any = info.table.intern(Type::Interface(Interface {
+                    methods: vec![],
+                    terms: None,
+                    comparable: false,
+                }));
+                let tp = info.table.new_type_param(o, *index, any);
+                info.obj_mut(o).ty = tp;
+                self.memo[iu] = Some(tp);
+                let c = self.resolve(info, *constraint)?;
+                info.table.set_type_param_constraint(tp, c);
+                tp
+            }
+            Raw::Instance {
+                origin,
+                targs,
+                underlying,
+            } => {
+                let o = self.resolve(info, *origin)?;
+                let mut ts = Vec::new();
+                for a in targs {
+                    ts.push(self.resolve(info, *a)?);
+                }
+                if let Some(i) = info.table.instance(o, &ts) {
+                    return Ok(i);
+                }
+                let inst = info.table.new_instance(o, ts);
+                self.memo[iu] = Some(inst);
+                let u = self.resolve(info, *underlying)?;
+                let u = info.table.underlying(u);
+                info.table.set_underlying(inst, u);
+                inst
+            }
             Raw::NamedLocal {
                 name,
                 underlying,
                 methods,
+                tparams,
             } => {
                 let scope = info.package(self.pkg).scope;
                 let o = new_obj(
@@ -386,8 +470,18 @@ impl Ctx<'_> {
                     info.obj_mut(mo).ptr_recv = m.ptr;
                     ms.push(mo);
                 }
+                let mut tps = Vec::new();
+                for tp in tparams {
+                    tps.push(self.resolve(info, *tp)?);
+                }
+                if !tps.is_empty() {
+                    for m in &ms {
+                        info.tparams.insert(*m, tps.clone());
+                    }
+                }
                 if let Some(n) = info.table.named_mut(named) {
                     n.methods = ms;
+                    n.tparams = tps;
                 }
                 named
             }

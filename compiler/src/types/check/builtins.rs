@@ -81,6 +81,11 @@ impl<'a> Checker<'a> {
                 };
                 let mut cval = None;
                 let ok = match self.t().get(u).clone() {
+                    Type::TypeParam { .. } => self.type_set_all(u, |c, t| {
+                        matches!(c.t().get(c.t().underlying(t)), Type::Basic(k) if k.is_string() && b == Builtin::Len)
+                            || matches!(c.t().get(c.t().underlying(t)), Type::Slice(_) | Type::Array { .. } | Type::Chan { .. })
+                            || (b == Builtin::Len && matches!(c.t().get(c.t().underlying(t)), Type::Map { .. }))
+                    }),
                     Type::Basic(k) if k.is_string() && b == Builtin::Len => {
                         if let Some(ConstValue::String(s)) = x.val() {
                             cval = Some(ConstValue::int(s.len() as i64));

@@ -555,6 +555,30 @@ impl<'a> Checker<'a> {
         let idx = &indices[0];
         let u = self.under(x.ty);
         match self.t().get(u).clone() {
+            Type::TypeParam { .. } => {
+                // All types in the type set must be indexable with the same element type.
+                let elems: Vec<Option<TypeId>> = self
+                    .tparam_constraint(u)
+                    .and_then(|i| i.terms.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| match self.t().get(self.t().underlying(t.ty)) {
+                        Type::Basic(k) if k.is_string() => Some(BasicKind::Uint8.id()),
+                        Type::Slice(e) | Type::Array { elem: e, .. } => Some(*e),
+                        _ => None,
+                    })
+                    .collect();
+                let first = elems.first().copied().flatten();
+                if first.is_none() || elems.iter().any(|e| *e != first) {
+                    let d = self.describe(&x);
+                    self.error(e.pos, format!("cannot index {d}"));
+                    self.expr(idx);
+                    return res;
+                }
+                self.index(idx, None);
+                res.mode = OpMode::Value;
+                res.ty = first.unwrap();
+            }
             Type::Basic(k) if k.is_string() => {
                 let len = x.val().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
                 let i = self.index(idx, len);

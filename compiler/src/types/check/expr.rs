@@ -938,7 +938,7 @@ impl<'a> Checker<'a> {
 
     /// Reports an impossible type assertion `x.(T)` for concrete T.
     fn type_assertion(&mut self, x: &Operand, t: TypeId, e: &ast::Expr) {
-        if self.is_interface(t) {
+        if self.is_interface(t) || self.is_type_param(t) {
             return;
         }
         if let Some(reason) = self.missing_method(t, x.ty) {

@@ -103,6 +103,14 @@ impl<'a> Checker<'a> {
         self.basic(t).map(pred).unwrap_or(false)
     }
 
+    /// Does every type in type parameter `t`'s type set satisfy `pred`?
+    pub fn type_set_all(&self, t: TypeId, pred: impl Fn(&Self, TypeId) -> bool) -> bool {
+        match self.tparam_constraint(t).and_then(|i| i.terms.clone()) {
+            Some(ts) if !ts.is_empty() => ts.iter().all(|x| pred(self, x.ty)),
+            _ => false,
+        }
+    }
+
     /// Replaces type parameters per `m` in `t`.
     pub fn subst(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>) -> TypeId {
         if m.is_empty() {
@@ -396,6 +404,15 @@ impl<'a> Checker<'a> {
             _ => return None,
         };
         let o = *self.info.uses.get(&id)?;
+        // Methods of generic types get their type arguments from the receiver.
+        if self
+            .t()
+            .signature(self.info.obj(o).ty)
+            .and_then(|s| s.recv)
+            .is_some()
+        {
+            return None;
+        }
         self.func_tparams(o)?;
         Some((o, id))
     }

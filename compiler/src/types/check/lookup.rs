@@ -93,6 +93,10 @@ impl Checker<'_> {
             let mut found: Vec<Found> = Vec::new();
             for (typ, index, indirect) in current {
                 let mut u = typ;
+                // A type parameter has the methods of its constraint.
+                if let Type::TypeParam { constraint, .. } = self.t().get(typ).clone() {
+                    u = self.t().underlying(constraint);
+                }
                 if let Type::Named(n) = self.t().get(typ).clone() {
                     if !seen.insert(typ) {
                         continue;

@@ -221,6 +221,27 @@ impl Checker<'_> {
         if self.assignable_to(x, t).0 {
             return true;
         }
+        // Type parameters: convertible to/from every type in the type set.
+        let terms_of = |c: &Self, t: TypeId| -> Option<Vec<TypeId>> {
+            if !c.is_type_param(t) {
+                return None;
+            }
+            c.tparam_constraint(t)
+                .and_then(|i| i.terms.clone())
+                .map(|ts| ts.iter().map(|x| x.ty).collect())
+        };
+        if let Some(ts) = terms_of(self, t) {
+            return !ts.is_empty() && ts.iter().all(|tt| self.convertible(x, *tt));
+        }
+        if let Some(ts) = terms_of(self, x.ty) {
+            return !ts.is_empty()
+                && ts.iter().all(|tt| {
+                    let mut y = x.clone();
+                    y.ty = *tt;
+                    y.mode = OpMode::Value;
+                    self.convertible(&y, t)
+                });
+        }
         let v = x.ty;
         let (vu, tu) = (self.under(v), self.under(t));
         if self.identical(vu, tu) {
