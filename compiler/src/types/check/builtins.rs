@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
                     if x.is_invalid() {
                         return res;
                     }
-                    if !self.basic(x.ty).map(|k| k.is_ordered()).unwrap_or(false) {
+                    if !self.all_kinds(x.ty, |k| k.is_ordered()) {
                         let d = self.describe(&x);
                         self.error(x.pos, format!("invalid argument: {d} cannot be ordered"));
                         return res;

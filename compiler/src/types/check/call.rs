@@ -701,6 +701,21 @@ impl<'a> Checker<'a> {
         let mut len: Option<u64> = None;
         let u = self.under(x.ty);
         match self.t().get(u).clone() {
+            Type::TypeParam { .. } => {
+                // string | []byte type sets slice to the type parameter itself.
+                let ok = self.type_set_all(u, |c, t| match c.t().get(c.t().underlying(t)) {
+                    Type::Basic(k) => k.is_string(),
+                    Type::Slice(e) => c.basic(*e) == Some(BasicKind::Uint8),
+                    _ => false,
+                });
+                if !ok {
+                    let d = self.describe(&x);
+                    self.error(x.pos, format!("cannot slice {d}"));
+                    return res;
+                }
+                res.ty = x.ty;
+                res.mode = OpMode::Value;
+            }
             Type::Basic(k) if k.is_string() => {
                 if three {
                     self.error(

@@ -328,9 +328,15 @@ impl<'a> Checker<'a> {
             m.insert(p, a);
             return true;
         }
-        if p == a {
+        if p == a && matches!(self.t().get(p), Type::Basic(_) | Type::Named(_)) {
             return true;
         }
+        // A type-parameter argument unifies through its core type.
+        let a = if self.is_type_param(a) && !tps.contains(&a) {
+            self.core_type(a).unwrap_or(a)
+        } else {
+            a
+        };
         let (pt, at) = (self.t().get(p).clone(), self.t().get(a).clone());
         // A defined argument type unifies with a type literal parameter through its
         // underlying type (inexact unification, as types2 does for assignability).

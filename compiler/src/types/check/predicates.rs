@@ -71,7 +71,7 @@ impl Checker<'_> {
                 | Type::Signature(_)
                 | Type::Interface(_)
                 | Type::Basic(BasicKind::UnsafePointer)
-        ) && !self.is_type_param(t)
+        )
     }
 
     /// Values of `t` can be compared with `==`.
@@ -149,6 +149,25 @@ impl Checker<'_> {
             && !self.is_type_param(t)
         {
             return (true, None);
+        }
+        // Type parameters: assignable if assignable for every type in the type set (the
+        // other side must not be a named type).
+        if self.is_type_param(v) && !self.has_name(t) {
+            if let Some(ts) = self.tparam_constraint(v).and_then(|i| i.terms.clone()) {
+                let ok = !ts.is_empty()
+                    && ts.iter().all(|term| {
+                        let mut y = x.clone();
+                        y.ty = term.ty;
+                        self.assignable_to(&y, t).0
+                    });
+                return (ok, None);
+            }
+        }
+        if self.is_type_param(t) && !self.has_name(v) {
+            if let Some(ts) = self.tparam_constraint(t).and_then(|i| i.terms.clone()) {
+                let ok = !ts.is_empty() && ts.iter().all(|term| self.assignable_to(x, term.ty).0);
+                return (ok, None);
+            }
         }
         if self.is_interface(t) && !self.is_type_param(t) {
             return match self.missing_method(v, t) {
