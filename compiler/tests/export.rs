@@ -264,3 +264,49 @@ var bad = a.Sum("x")
     assert_eq!(ty("N"), "float64");
     assert_eq!(ty("I"), "int");
 }
+
+#[test]
+fn unexported_interface_methods_across_packages() {
+    let a = r#"package a
+
+type Node interface {
+	Pos() int
+	tree() *Tree
+}
+
+type Tree struct{ Root *ListNode }
+
+type ListNode struct{ tr *Tree }
+
+func (l *ListNode) Pos() int    { return 0 }
+func (l *ListNode) tree() *Tree { return l.tr }
+"#;
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (_, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar t a.Tree\nvar N a.Node = t.Root\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+}
+
+#[test]
+fn recursive_types_through_pointers() {
+    // `*Node` is reached first from New's signature and again inside Node's own fields.
+    let a = "package a\n\nfunc New() *Node { return nil }\n\ntype Node struct{ Next *Node }\n";
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (_, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar n = a.New()\nvar m *a.Node = n.Next.Next\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+}

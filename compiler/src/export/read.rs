@@ -138,6 +138,13 @@ fn import_depth(
         deps,
         depth,
     };
+    // Named types and type parameters first (ids only): every cycle between entries
+    // passes through one of them, so structural entries never re-enter themselves.
+    cx.declare_named(info)?;
+    for i in 0..cx.raw.len() {
+        cx.resolve(info, i as u64)?;
+    }
+    cx.complete_named(info)?;
     let nobj = r.len()?;
     for _ in 0..nobj {
         let tag = r.byte()?;
@@ -331,6 +338,121 @@ fn read_type(r: &mut Reader) -> R<Raw> {
 }
 
 impl Ctx<'_> {
+    /// Phase 1: objects and ids for local named types and type parameters.
+    fn declare_named(&mut self, info: &mut Info) -> R<()> {
+        let scope = info.package(self.pkg).scope;
+        for i in 0..self.raw.len() {
+            match &self.raw[i] {
+                Raw::NamedLocal { name, .. } => {
+                    let name = name.clone();
+                    let o = new_obj(
+                        info,
+                        &name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        self.pkg,
+                        None,
+                    );
+                    let named = info.table.new_named(o);
+                    info.obj_mut(o).ty = named;
+                    info.scopes[scope.0 as usize].names.insert(name, o);
+                    self.memo[i] = Some(named);
+                }
+                Raw::TypeParam(name, index, _) => {
+                    let (name, index) = (name.clone(), *index);
+                    let o = new_obj(
+                        info,
+                        &name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        self.pkg,
+                        None,
+                    );
+                    let any = info.table.intern(Type::Interface(Interface {
+                        methods: vec![],
+                        terms: None,
+                        comparable: false,
+                    }));
+                    let tp = info.table.new_type_param(o, index, any);
+                    info.obj_mut(o).ty = tp;
+                    self.memo[i] = Some(tp);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Phase 3: underlying types, methods and type parameters of local named types;
+    /// constraints of type parameters.
+    fn complete_named(&mut self, info: &mut Info) -> R<()> {
+        for i in 0..self.raw.len() {
+            let entry = std::mem::replace(&mut self.raw[i], Raw::Basic(0));
+            let res = self.complete_entry(info, i, &entry);
+            self.raw[i] = entry;
+            res?;
+        }
+        Ok(())
+    }
+
+    fn complete_entry(&mut self, info: &mut Info, i: usize, entry: &Raw) -> R<()> {
+        let Some(t) = self.memo[i] else { return Ok(()) };
+        match entry {
+            Raw::TypeParam(_, _, constraint) => {
+                let c = self.resolve(info, *constraint)?;
+                info.table.set_type_param_constraint(t, c);
+            }
+            Raw::NamedLocal {
+                underlying,
+                methods,
+                tparams,
+                ..
+            } => {
+                let named = t;
+                let u = self.resolve(info, *underlying)?;
+                info.table.set_underlying(named, u);
+                let mut ms = Vec::new();
+                for m in methods {
+                    let recv = if m.ptr {
+                        info.table.pointer(named)
+                    } else {
+                        named
+                    };
+                    let owned = RawSigOwned {
+                        params: m.sig.params.clone(),
+                        results: m.sig.results.clone(),
+                        variadic: m.sig.variadic,
+                    };
+                    let sig = self.sig(info, &owned, Some(recv))?;
+                    let mo = new_obj(
+                        info,
+                        &m.name,
+                        ObjKind::Func,
+                        sig,
+                        self.pkg,
+                        Some(m.link.clone()),
+                    );
+                    info.obj_mut(mo).ptr_recv = m.ptr;
+                    ms.push(mo);
+                }
+                let mut tps = Vec::new();
+                for tp in tparams {
+                    tps.push(self.resolve(info, *tp)?);
+                }
+                if !tps.is_empty() {
+                    for m in &ms {
+                        info.tparams.insert(*m, tps.clone());
+                    }
+                }
+                if let Some(n) = info.table.named_mut(named) {
+                    n.methods = ms;
+                    n.tparams = tps;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
     fn pkg_of(&self, info: &mut Info, path: &str) -> R<Option<PkgId>> {
         if path.is_empty() {
             return Ok(None);
@@ -383,26 +505,9 @@ impl Ctx<'_> {
                 .copied()
                 .unwrap_or(BasicKind::Invalid)
                 .id(),
-            Raw::TypeParam(name, index, constraint) => {
-                let o = new_obj(
-                    info,
-                    name,
-                    ObjKind::TypeName,
-                    BasicKind::Invalid.id(),
-                    self.pkg,
-                    None,
-                );
-                let any = info.table.intern(Type::Interface(Interface {
-                    methods: vec![],
-                    terms: None,
-                    comparable: false,
-                }));
-                let tp = info.table.new_type_param(o, *index, any);
-                info.obj_mut(o).ty = tp;
-                self.memo[iu] = Some(tp);
-                let c = self.resolve(info, *constraint)?;
-                info.table.set_type_param_constraint(tp, c);
-                tp
+            // Created by declare_named.
+            Raw::TypeParam(..) | Raw::NamedLocal { .. } => {
+                return Err("bad named type entry in export data".into())
             }
             Raw::Instance {
                 origin,
@@ -423,67 +528,6 @@ impl Ctx<'_> {
                 let u = info.table.underlying(u);
                 info.table.set_underlying(inst, u);
                 inst
-            }
-            Raw::NamedLocal {
-                name,
-                underlying,
-                methods,
-                tparams,
-            } => {
-                let scope = info.package(self.pkg).scope;
-                let o = new_obj(
-                    info,
-                    name,
-                    ObjKind::TypeName,
-                    BasicKind::Invalid.id(),
-                    self.pkg,
-                    None,
-                );
-                let named = info.table.new_named(o);
-                info.obj_mut(o).ty = named;
-                info.scopes[scope.0 as usize].names.insert(name.clone(), o);
-                self.memo[iu] = Some(named);
-                let u = self.resolve(info, *underlying)?;
-                let u = info.table.underlying(u);
-                info.table.set_underlying(named, u);
-                let mut ms = Vec::new();
-                for m in methods {
-                    let recv = if m.ptr {
-                        info.table.pointer(named)
-                    } else {
-                        named
-                    };
-                    let owned = RawSigOwned {
-                        params: m.sig.params.clone(),
-                        results: m.sig.results.clone(),
-                        variadic: m.sig.variadic,
-                    };
-                    let sig = self.sig(info, &owned, Some(recv))?;
-                    let mo = new_obj(
-                        info,
-                        &m.name,
-                        ObjKind::Func,
-                        sig,
-                        self.pkg,
-                        Some(m.link.clone()),
-                    );
-                    info.obj_mut(mo).ptr_recv = m.ptr;
-                    ms.push(mo);
-                }
-                let mut tps = Vec::new();
-                for tp in tparams {
-                    tps.push(self.resolve(info, *tp)?);
-                }
-                if !tps.is_empty() {
-                    for m in &ms {
-                        info.tparams.insert(*m, tps.clone());
-                    }
-                }
-                if let Some(n) = info.table.named_mut(named) {
-                    n.methods = ms;
-                    n.tparams = tps;
-                }
-                named
             }
             Raw::NamedRef(path, name) => {
                 let p = import_depth(info, path, self.deps, self.depth + 1)?;

@@ -155,7 +155,16 @@ impl<'a> Checker<'a> {
                     let mut y = self.expr(&args[1]);
                     // append([]byte, string...) is allowed
                     let is_bytes = self.basic(elem) == Some(BasicKind::Uint8);
-                    if is_bytes && self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false) {
+                    let stringish = self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false)
+                        || (self.is_type_param(y.ty)
+                            && self.type_set_all(y.ty, |c, t| {
+                                match c.t().get(c.t().underlying(t)) {
+                                    Type::Basic(k) => k.is_string(),
+                                    Type::Slice(e) => c.basic(*e) == Some(BasicKind::Uint8),
+                                    _ => false,
+                                }
+                            }));
+                    if is_bytes && stringish {
                         let st = BasicKind::String.id();
                         self.convert_untyped(&mut y, st, Some(&args[1]));
                     } else {
@@ -233,10 +242,19 @@ impl<'a> Checker<'a> {
                 res.ty = t;
             }
             Builtin::New => {
-                let t = self.typ(&args[0]);
-                if t == self.invalid() {
-                    return res;
-                }
+                // new(T), or (Go 1.26) new(expr): a pointer to a copy of the value.
+                let mut x = self.expr_or_type(&args[0]);
+                let t = match x.mode {
+                    OpMode::Invalid => return res,
+                    OpMode::TypeExpr => x.ty,
+                    _ => {
+                        self.assignment(&mut x, None, "argument to new", Some(&args[0]));
+                        if x.is_invalid() {
+                            return res;
+                        }
+                        x.ty
+                    }
+                };
                 res.mode = OpMode::Value;
                 res.ty = self.tt().pointer(t);
             }

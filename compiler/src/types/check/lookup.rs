@@ -52,7 +52,8 @@ impl Checker<'_> {
         if self.fold_lookup {
             return have.to_lowercase() == name.to_lowercase();
         }
-        have == name && (is_exported(name) || have_pkg.is_none() || have_pkg == Some(self.pkg))
+        let pkg = self.lookup_pkg.unwrap_or(self.pkg);
+        have == name && (is_exported(name) || have_pkg.is_none() || have_pkg == Some(pkg))
     }
 
     /// An object standing for interface method `name` of interface type `iface`.

@@ -148,6 +148,8 @@ pub(crate) struct Checker<'a> {
     pub tparam_scopes: HashMap<ObjId, ScopeId>,
     /// While checking a generic type's method receiver: the type's name object.
     pub recv_generic: Option<ObjId>,
+    /// Package whose unexported names lookups match (default: the checked package).
+    pub lookup_pkg: Option<PkgId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -209,6 +211,7 @@ pub fn check(
         partial_targs: HashMap::new(),
         tparam_scopes: HashMap::new(),
         recv_generic: None,
+        lookup_pkg: None,
     };
     c.check_package();
     let diags = c.diagnostics();

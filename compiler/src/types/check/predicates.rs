@@ -203,7 +203,12 @@ impl Checker<'_> {
             return Some(format!("{vs} does not implement comparable"));
         }
         for m in &iface.methods {
-            match self.lookup_method_for_iface(v, &m.name) {
+            // An unexported interface method matches methods of its own package.
+            let saved = self.lookup_pkg;
+            self.lookup_pkg = m.pkg;
+            let found = self.lookup_method_for_iface(v, &m.name);
+            self.lookup_pkg = saved;
+            match found {
                 Some((sig, ptr_only)) => {
                     if ptr_only {
                         return Some(format!(

@@ -154,7 +154,7 @@ impl<'a> Checker<'a> {
                 if y.is_invalid() {
                     return;
                 }
-                if !self.basic(y.ty).map(|k| k.is_numeric()).unwrap_or(false) {
+                if !self.all_kinds(y.ty, |k| k.is_numeric()) {
                     let ts = self.type_string(y.ty);
                     self.error(
                         y.pos,
