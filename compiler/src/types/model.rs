@@ -298,6 +298,10 @@ pub enum Type {
     },
 }
 
+/// Identity-relevant part of a struct field: name, type, embedded, tag, package of an
+/// unexported name.
+type FieldKey = (String, TypeId, bool, Option<String>, Option<PkgId>);
+
 /// Hash key for interning: the structural types only.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Key {
@@ -306,7 +310,7 @@ enum Key {
     Array(u64, TypeId),
     Map(TypeId, TypeId),
     Chan(ChanDir, TypeId),
-    Struct(Vec<(String, TypeId, bool, Option<String>, Option<PkgId>)>),
+    Struct(Vec<FieldKey>),
     Signature(Signature),
     Interface(Interface),
     Tuple(Vec<TypeId>),

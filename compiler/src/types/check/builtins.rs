@@ -206,19 +206,11 @@ impl<'a> Checker<'a> {
                 };
                 if n < min_args || (min_args == 1 && n > 2) {
                     let ts = self.type_string(t);
-                    let msg = if n < min_args {
-                        format!(
-                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
-                            res.expr,
-                            min_args + 1
-                        )
-                    } else {
-                        format!(
-                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
-                            res.expr,
-                            min_args + 1
-                        )
-                    };
+                    let msg = format!(
+                        "invalid operation: {} expects {min_args} or {} arguments; found {n}",
+                        res.expr,
+                        min_args + 1
+                    );
                     let _ = ts;
                     self.error(e.start_pos(), msg);
                     for a in &args[1..] {
@@ -234,7 +226,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].start_pos(),
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped",
                         );
                     }
                 }

@@ -140,6 +140,7 @@ impl<'a> Checker<'a> {
         (out, exprs)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn arguments(
         &mut self,
         call: &'a ast::Expr,
@@ -373,10 +374,7 @@ impl<'a> Checker<'a> {
             return self.method_expr(e, &x, sel);
         }
         if x.is_nil() {
-            self.error(
-                e.start_pos(),
-                format!("use of untyped nil in selector expression"),
-            );
+            self.error(e.start_pos(), "use of untyped nil in selector expression");
             return res;
         }
         match self.lookup_field_or_method(x.ty, &sel.name) {
@@ -546,10 +544,7 @@ impl<'a> Checker<'a> {
             }
         }
         if indices.len() != 1 {
-            self.error(
-                e.start_pos(),
-                format!("invalid operation: more than one index"),
-            );
+            self.error(e.start_pos(), "invalid operation: more than one index");
             return res;
         }
         let idx = &indices[0];
@@ -718,10 +713,7 @@ impl<'a> Checker<'a> {
             }
             Type::Basic(k) if k.is_string() => {
                 if three {
-                    self.error(
-                        e.start_pos(),
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    self.error(e.start_pos(), "invalid operation: 3-index slice of string");
                     return res;
                 }
                 len = x.val().and_then(|v| v.as_bytes().map(|b| b.len() as u64));

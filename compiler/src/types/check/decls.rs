@@ -522,7 +522,7 @@ impl<'a> Checker<'a> {
         {
             self.error(
                 spec.ty.start_pos(),
-                format!("cannot use a type parameter as RHS in type declaration"),
+                "cannot use a type parameter as RHS in type declaration",
             );
             self.invalid()
         } else {
@@ -616,16 +616,10 @@ impl<'a> Checker<'a> {
 
     /// For a receiver `T[P, Q]` / `*T[P, Q]` of a generic type T of this package: T's type
     /// and the parameter name idents.
-    fn generic_recv_base(
-        &mut self,
-        e: &'a ast::Expr,
-    ) -> Option<(TypeId, Vec<(NodeId, Pos, String)>)> {
+    fn generic_recv_base(&mut self, e: &'a ast::Expr) -> Option<(TypeId, RecvTypeParams)> {
         let mut e = e;
-        loop {
-            match &e.kind {
-                ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => e = x,
-                _ => break,
-            }
+        while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &e.kind {
+            e = x;
         }
         let ast::ExprKind::Index { x, indices } = &e.kind else {
             return None;
@@ -1074,6 +1068,9 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// Receiver type parameter names: (ident id, position, name).
+type RecvTypeParams = Vec<(NodeId, Pos, String)>;
 
 fn spec_type_pos(e: Option<&ast::Expr>, p: Pos) -> Pos {
     e.map(|e| e.start_pos()).unwrap_or(p)

@@ -496,6 +496,7 @@ impl<'a> Checker<'a> {
 
     /// Infers the type arguments of a call of generic `obj` from the arguments and
     /// instantiates it; returns the instantiated signature or None (error reported).
+    #[allow(clippy::too_many_arguments)]
     pub fn infer_call(
         &mut self,
         fun: &ast::Expr,

@@ -607,10 +607,10 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut xv, it, Some(x));
                     }
                     kt = Some(xv.ty);
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let d = self.describe(&xv);
                         self.error(
-                            value.unwrap().start_pos(),
+                            v.start_pos(),
                             format!("range over {d} permits only one iteration variable"),
                         );
                         ok = false;
@@ -637,10 +637,10 @@ impl<'a> Checker<'a> {
                         );
                         ok = false;
                     }
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let d = self.describe(&xv);
                         self.error(
-                            value.unwrap().start_pos(),
+                            v.start_pos(),
                             format!("range over {d} permits only one iteration variable"),
                         );
                         ok = false;
@@ -943,10 +943,10 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, &label.name),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            StmtKind::If { .. } => false,
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 let mut has_default = false;
                 for c in clauses {

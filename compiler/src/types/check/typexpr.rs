@@ -673,10 +673,7 @@ fn intersect(a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
         None => b,
         Some(a) => a
             .into_iter()
-            .filter(|t| {
-                b.iter()
-                    .any(|u| u.ty == t.ty || (u.tilde && t.tilde && u.ty == t.ty))
-            })
+            .filter(|t| b.iter().any(|u| u.ty == t.ty))
             .collect(),
     }
 }
