@@ -928,6 +928,7 @@ impl<'a> Checker<'a> {
                         }
                         None => {
                             self.error(el.value.start_pos(), "missing key in map literal");
+                            continue;
                         }
                     }
                     let mut vx = self.expr_hint(&el.value, Some(value));

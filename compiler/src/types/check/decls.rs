@@ -16,6 +16,17 @@ impl<'a> Checker<'a> {
                 self.import(fi, imp);
             }
         }
+        // gc checks labels and branches while parsing, before type checking: report
+        // those of function declarations first (closures: when their body is checked).
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if let Some(b) = &fd.body {
+                        self.check_branches(b);
+                    }
+                }
+            }
+        }
         self.collect_objects();
         // Check every package-level object (types first is not needed: lazily resolved).
         let mut order: Vec<ObjId> = self.decls.keys().copied().collect();
@@ -856,7 +867,9 @@ impl<'a> Checker<'a> {
             lit,
             scope: fs,
         });
-        self.check_branches(body);
+        if lit.is_some() {
+            self.check_branches(body);
+        }
         let saved_labels = std::mem::take(&mut self.label_objs);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
