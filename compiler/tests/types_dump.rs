@@ -78,7 +78,7 @@ fn dump_packages() {
         } else {
             bad += 1;
             println!("FAIL {}", parts[0]);
-            for d in diags.iter().take(6) {
+            for d in diags.iter().take(12) {
                 println!("    {d}");
             }
         }

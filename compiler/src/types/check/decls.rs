@@ -125,8 +125,10 @@ impl<'a> Checker<'a> {
                 self.info.implicits.insert(imp.id, o);
             }
         }
+        // gc reports an unused import at its name if it has one, else at the path.
+        let at = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos);
         self.import_objs
-            .push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
+            .push((o, imp.path.clone(), imp.name.is_some(), at));
         if let Some(prev) = self.info.scope(fs).names.get(&name).copied() {
             let ppos = self.pos_string(self.info.obj(prev).pos);
             self.error(
