@@ -896,7 +896,8 @@ impl<'a> Checker<'a> {
     /// Reports unused variables declared in `scope` and its children, sorted by position.
     fn usage(&mut self, scope: ScopeId) {
         let mut unused: Vec<(Pos, String)> = Vec::new();
-        for (i, s) in self.info.scopes.iter().enumerate() {
+        // Scopes of this body were created after its function scope.
+        for (i, s) in self.info.scopes.iter().enumerate().skip(scope.0 as usize) {
             let sid = ScopeId(i as u32);
             if sid != scope && !self.scope_within(sid, scope) {
                 continue;

@@ -203,7 +203,9 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::Unary { op, x: inner } => return self.unary(e, *op, inner, hint),
-            ExprKind::Binary { op, x: l, y: r } => return self.binary(e, *op, l, r),
+            ExprKind::Binary { op, x: l, y: r } => {
+                return self.binary(e.start_pos(), expr_string(e), *op, l, r)
+            }
             ExprKind::KeyValue { .. } => {
                 self.error(e.start_pos(), "unexpected key:value expression");
             }
@@ -597,15 +599,18 @@ impl<'a> Checker<'a> {
 
     // ----- binary -----
 
-    fn binary(
+    /// `l op r`; `pos`/`text` describe the whole expression (for `x op= y` statements the
+    /// text is `x op= y`, as gc prints it).
+    pub fn binary(
         &mut self,
-        e: &'a ast::Expr,
+        pos: Pos,
+        text: String,
         op: BinaryOp,
         l: &'a ast::Expr,
         r: &'a ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
+        let mut res = Operand::invalid(pos);
+        res.expr = text;
         let mut x = self.expr(l);
         let mut y = self.expr(r);
         if x.is_invalid() {
@@ -615,14 +620,14 @@ impl<'a> Checker<'a> {
             return res;
         }
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(e, x, y, op, l, r);
+            return self.shift(res, x, y, op, l, r);
         }
         self.match_types(&mut x, &mut y, l, r);
         if x.is_invalid() || y.is_invalid() {
             return res;
         }
         if is_comparison(op) {
-            return self.comparison(e, x, y, op, l, r);
+            return self.comparison(res, x, y, op, l, r);
         }
         if !self.identical(x.ty, y.ty) {
             let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
@@ -740,15 +745,13 @@ impl<'a> Checker<'a> {
 
     fn comparison(
         &mut self,
-        e: &ast::Expr,
+        mut res: Operand,
         mut x: Operand,
         y: Operand,
         op: BinaryOp,
         l: &ast::Expr,
         r: &ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
         let ok_assign = self.assignable_to(&x, y.ty).0 || self.assignable_to(&y, x.ty).0;
         // (offending operand is x: true / y: false, cause)
         let mut err: Option<(bool, String)> = None;
@@ -844,15 +847,13 @@ impl<'a> Checker<'a> {
 
     fn shift(
         &mut self,
-        e: &ast::Expr,
+        mut res: Operand,
         mut x: Operand,
         mut y: Operand,
         op: BinaryOp,
         _l: &ast::Expr,
         r: &ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
         // lhs must be integer (or an untyped constant representable as one)
         let xk = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
         if xk.is_untyped() && x.is_const() {
@@ -872,53 +873,56 @@ impl<'a> Checker<'a> {
             );
             return res;
         }
-        // rhs: integer, or untyped constant representable as uint
-        let yk = self.basic(y.ty).unwrap_or(BasicKind::Invalid);
+        // rhs (types2's rules): a constant must not be negative and, if untyped, be
+        // representable as uint; otherwise an integer, or untyped (converted to uint).
         if let Some(v) = y.val().cloned() {
-            match v.to_int() {
-                Some(i) if yk.is_integer() || yk.is_untyped() => {
-                    if i < BigInt::from(0) {
-                        let d = self.describe(&y);
-                        self.error(
-                            y.pos,
-                            format!("invalid shift count {d} (must be non-negative)"),
-                        );
+            if v.to_int().map(|i| i < BigInt::from(0)).unwrap_or(false) {
+                let d = self.describe(&y);
+                self.error(
+                    y.pos,
+                    format!("invalid operation: negative shift count {d}"),
+                );
+                return res;
+            }
+            if self.is_untyped(y.ty) {
+                match self.representation(&y, BasicKind::Uint) {
+                    Ok(nv) => {
+                        y.mode = OpMode::Constant(nv);
+                        let ut = BasicKind::Uint.id();
+                        y.ty = ut;
+                        self.update_expr_type(r, ut);
+                    }
+                    Err(code) => {
+                        let ut = BasicKind::Uint.id();
+                        self.invalid_conversion(code, &y, ut);
                         return res;
                     }
-                    if yk.is_untyped() {
-                        y.mode = OpMode::Constant(ConstValue::Int(i));
-                        let ut = BasicKind::Uint.id();
-                        self.convert_untyped(&mut y, ut, Some(r));
-                    }
-                }
-                _ => {
-                    let d = self.describe(&y);
-                    self.error(
-                        y.pos,
-                        format!("invalid operation: shift count {d} must be integer"),
-                    );
-                    return res;
                 }
             }
-        } else if !yk.is_integer() {
+        } else if self.all_kinds(y.ty, |k| k.is_integer()) {
+        } else if self.is_untyped(y.ty) {
+            let ut = BasicKind::Uint.id();
+            self.convert_untyped(&mut y, ut, Some(r));
+            if y.is_invalid() {
+                return res;
+            }
+        } else {
             let d = self.describe(&y);
             self.error(
                 y.pos,
                 format!("invalid operation: shift count {d} must be integer"),
             );
             return res;
-        } else if yk.is_untyped() {
-            let ut = BasicKind::Uint.id();
-            self.convert_untyped(&mut y, ut, Some(r));
-        }
-        if y.is_invalid() {
-            return res;
         }
         if let (Some(xv), Some(yv)) = (x.val().cloned(), y.val().cloned()) {
-            let s = yv.as_u64().unwrap_or(u64::MAX);
-            if s > 1023 && op == BinaryOp::Shl {
+            // 1023 - 1 + 52: enough to express the smallest float64 (types2's bound).
+            let s = yv
+                .to_int()
+                .and_then(|i| u64::try_from(i).ok())
+                .unwrap_or(u64::MAX);
+            if s > 1074 {
                 let d = self.describe(&y);
-                self.error(y.pos, format!("invalid shift count {d}"));
+                self.error(y.pos, format!("invalid operation: invalid shift count {d}"));
                 return res;
             }
             let xi = xv.to_int().unwrap_or_default();

@@ -187,19 +187,13 @@ impl<'a> Checker<'a> {
                         return;
                     }
                     // x op= y is x = x op y, checked as a binary expression.
-                    let fake = ast::Expr {
-                        id: s.id,
-                        pos: s.pos,
-                        kind: ExprKind::Binary {
-                            op: *bop,
-                            x: Box::new(lhs[0].clone()),
-                            y: Box::new(rhs[0].clone()),
-                        },
-                    };
-                    let fake: &'a ast::Expr = Box::leak(Box::new(fake));
-                    let mut x = self.expr(fake);
-                    // The fake binary node must not appear in Info (its id is the stmt's).
-                    self.info.types.remove(&s.id);
+                    let text = format!(
+                        "{} {}= {}",
+                        expr_string(&lhs[0]),
+                        bop.as_str(),
+                        expr_string(&rhs[0])
+                    );
+                    let mut x = self.binary(lhs[0].start_pos(), text, *bop, &lhs[0], &rhs[0]);
                     if x.is_invalid() {
                         return;
                     }
