@@ -530,15 +530,33 @@ impl<'a> Checker<'a> {
             let Some(p) = param_at(self, i) else { continue };
             self.unify(p, a.ty, &tps, &mut m);
         }
+        let mut untyped: std::collections::BTreeMap<TypeId, TypeId> = Default::default();
         for (i, a) in args.iter().enumerate() {
             if a.is_invalid() || !self.is_untyped(a.ty) || a.is_nil() {
                 continue;
             }
             let Some(p) = param_at(self, i) else { continue };
             if tps.contains(&p) && !m.contains_key(&p) {
-                let d = self.default_type(a.ty);
-                m.insert(p, d);
+                // Several untyped arguments for one parameter: the "largest" kind wins
+                // (int < rune < float < complex), as in Go 1.21.
+                let rank = |k: Option<BasicKind>| match k {
+                    Some(BasicKind::UntypedRune) => 2,
+                    Some(BasicKind::UntypedFloat) => 3,
+                    Some(BasicKind::UntypedComplex) => 4,
+                    _ => 1,
+                };
+                let better = match untyped.get(&p) {
+                    Some(prev) => rank(self.basic(a.ty)) > rank(self.basic(*prev)),
+                    None => true,
+                };
+                if better {
+                    untyped.insert(p, a.ty);
+                }
             }
+        }
+        for (p, t) in untyped {
+            let d = self.default_type(t);
+            m.entry(p).or_insert(d);
         }
         // Core types of constraints can determine remaining parameters (e.g. S ~[]E).
         for _ in 0..tps.len() {
