@@ -85,3 +85,39 @@ fn dump_packages() {
     }
     println!("{ok} ok, {bad} failing");
 }
+
+/// Developer aid: `TYPES_PANIC=dir` checks every .go file of a directory on its own (each
+/// as a one-file package) and reports files on which parsing or checking panics.
+#[test]
+#[ignore]
+fn panic_scan() {
+    let Ok(dir) = std::env::var("TYPES_PANIC") else {
+        return;
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    paths.sort();
+    let mut bad = 0;
+    for p in &paths {
+        let src = std::fs::read(p).unwrap();
+        let name = p.display().to_string();
+        if std::env::var("TYPES_PANIC_TRACE").is_ok() {
+            eprintln!("checking {name}");
+        }
+        let r = std::panic::catch_unwind(|| {
+            let mut ids = NodeIdGen::new();
+            let (f, d) = parse_file(0, &name, &src, &mut ids);
+            if d.is_empty() {
+                let _ = compiler::types::check("p", &[f], &BTreeMap::new());
+            }
+        });
+        if r.is_err() {
+            bad += 1;
+            println!("PANIC {name}");
+        }
+    }
+    println!("{} files, {bad} panics", paths.len());
+}

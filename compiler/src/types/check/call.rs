@@ -476,7 +476,9 @@ impl<'a> Checker<'a> {
                 }
                 self.info.uses.insert(sel.id, obj);
                 self.add_dep(obj);
-                let s = self.t().signature(sig).cloned().unwrap();
+                let Some(s) = self.t().signature(sig).cloned() else {
+                    return res;
+                };
                 let mut params = vec![x.ty];
                 params.extend(s.params.iter().copied());
                 let t = self.tt().intern(Type::Signature(Signature {

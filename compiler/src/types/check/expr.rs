@@ -673,6 +673,18 @@ impl<'a> Checker<'a> {
             }
         }
         res.ty = x.ty;
+        if let (Some(ConstValue::String(a)), Some(ConstValue::String(b))) = (x.val(), y.val()) {
+            // gc limits constant strings to 2e9 bytes; we materialise them, so the limit is
+            // lower (real programs never come close).
+            let len = a.len() as u64 + b.len() as u64;
+            if len > MAX_CONST_STRING {
+                self.error(
+                    res.pos,
+                    format!("constant string too long ({len} bytes > {MAX_CONST_STRING} bytes)"),
+                );
+                return res;
+            }
+        }
         if let (Some(a), Some(b)) = (x.val(), y.val()) {
             let int_div = k.is_integer();
             match cst::binary_op(a, op, b, int_div) {
@@ -988,6 +1000,9 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// Largest constant string we build (bytes).
+const MAX_CONST_STRING: u64 = 1 << 26;
 
 pub(crate) fn is_comparison(op: BinaryOp) -> bool {
     matches!(

@@ -213,7 +213,14 @@ impl<'a> Checker<'a> {
             return i;
         }
         let inst = self.tt().new_instance(origin, targs.clone());
+        // Instantiations that keep growing (`type T[P any] [1]T[*P]`) are invalid
+        // recursive types; bound the nesting instead of recursing forever.
+        if self.inst_depth > 32 {
+            return inst;
+        }
+        self.inst_depth += 1;
         self.fill_instance(inst);
+        self.inst_depth -= 1;
         inst
     }
 

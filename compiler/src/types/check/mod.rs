@@ -150,6 +150,8 @@ pub(crate) struct Checker<'a> {
     pub recv_generic: Option<ObjId>,
     /// Package whose unexported names lookups match (default: the checked package).
     pub lookup_pkg: Option<PkgId>,
+    /// Nesting of instantiations being filled in (bounded).
+    pub inst_depth: u32,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -212,6 +214,7 @@ pub fn check(
         tparam_scopes: HashMap::new(),
         recv_generic: None,
         lookup_pkg: None,
+        inst_depth: 0,
     };
     c.check_package();
     let diags = c.diagnostics();
