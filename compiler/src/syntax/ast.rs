@@ -8,27 +8,33 @@
 //! |---|---|
 //! | Ident, BasicLit | first byte of the token |
 //! | CompositeLit | the `{` (the type, if any, starts earlier: see [`Expr::start_pos`]) |
-//! | FuncLit, FuncType | the `func` keyword |
+//! | FuncLit | the `func` keyword |
+//! | FuncType (expression and [`FuncType::pos`]) | the `(` after `func` (gc positions signatures there) |
 //! | Paren | the `(` |
 //! | Selector, TypeAssert | the `.` |
 //! | Index, Slice, ArrayType | the `[` |
-//! | Call | the `(` of the argument list |
+//! | Call | the `(` of the argument list (`rparen` holds the `)`) |
 //! | Star, Unary | the operator |
 //! | Binary | the operator (types2 reports most errors at `start_pos`, the leftmost byte) |
-//! | KeyValue / Element | the `:` |
+//! | Element with key | the `:` |
 //! | StructType, InterfaceType, MapType | the keyword |
-//! | ChanType | `chan`, or the `<-` of `<-chan T` |
+//! | ChanType | `chan`, or the `<-` of a `<-chan T` in type context (in expression context gc keeps `chan`) |
 //! | Ellipsis | the `...` |
 //! | Assign, IncDec, Send | the operator (`=`, `:=`, `+=`, `++`, `<-`) |
 //! | Expr statement | the expression's `pos` |
-//! | keyword statements (if, for, go, return, ...), Block | the keyword / the `{` |
-//! | Labeled | the label |
+//! | keyword statements (if, for, go, return, ...), Decl statement | the keyword |
+//! | Block | the `{` (`rbrace` holds the `}`) |
+//! | Labeled | the `:` after the label (gc's LabeledStmt position) |
 //! | Range | the `for` keyword (`range_pos` holds the `range` keyword) |
-//! | CaseClause, CommClause | `case` / `default` |
+//! | CaseClause, CommClause | `case` / `default` (`colon` holds the `:`) |
 //! | ValueSpec, TypeSpec | the first name |
-//! | FuncDecl | the `func` keyword |
+//! | FuncDecl | the token after `func`: the receiver's `(` or the name (as gc) |
 //! | ImportSpec | the name if present, else the path |
 //! | Field | the first name, or the type when there are no names |
+//! | Pragma | just after the `//` (as gc) |
+//!
+//! These were checked against go/ast on all of GOROOT/src (see
+//! tests/syntax_goroot.rs) for every node kind both trees record.
 //!
 //! types2 reports almost every expression error at the *start* of the
 //! expression (its leftmost byte), which [`Expr::start_pos`] computes.
@@ -82,6 +88,11 @@ pub struct File {
     /// source order; the ones directly above a function are also in its
     /// [`FuncDecl::pragmas`].
     pub pragmas: Vec<Pragma>,
+    /// Directives taken by a declaration that does not accept them (e.g.
+    /// `//go:noinline` above a `var`, `//go:wasmexport` above a `type`).
+    /// gc reports these only when the package type-checks without errors;
+    /// [`crate::syntax::late_diagnostics`] turns them into messages.
+    pub misplaced: Vec<Pragma>,
 }
 
 /// A name, where declared or used.
@@ -108,7 +119,7 @@ pub struct ImportSpec {
 /// A `//go:xxx ...` directive line.
 #[derive(Clone, Debug)]
 pub struct Pragma {
-    /// Position of the `//`.
+    /// Position just after the `//` (where gc reports pragma errors).
     pub pos: Pos,
     /// The comment text without the leading `//`, e.g. `go:noinline` or
     /// `go:wasmimport wasi_snapshot_preview1 fd_write`.
@@ -117,6 +128,7 @@ pub struct Pragma {
 
 /// A declaration, at package level or inside a function body.
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // FuncDecl inline keeps matching simple
 pub enum Decl {
     Const(Vec<ValueSpec>),
     Var(Vec<ValueSpec>),
@@ -550,6 +562,10 @@ pub enum StmtKind {
         x: Expr,
         body: Block,
         range_pos: Pos,
+        /// Iteration variables beyond the second (invalid): types2 reports
+        /// "range clause permits at most two iteration variables" at the
+        /// first of them, after checking the range operand.
+        extra: Vec<Expr>,
     },
 }
 

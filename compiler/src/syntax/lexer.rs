@@ -6,6 +6,7 @@
 //! as a literal token, flagged `bad`), so the parser sees a plausible stream.
 
 use super::token::{keyword, Op, Tok};
+use super::unicode;
 use crate::syntax::ast::LitKind;
 
 /// A lexical error or a directive comment, at a 1-based line and column.
@@ -25,6 +26,9 @@ pub struct Directive {
     pub col: u32,
     /// Comment text without the `//` (and without a trailing `\r`).
     pub text: String,
+    /// Whether the comment is alone on its line (gc requires directives
+    /// to be).
+    pub blank: bool,
 }
 
 pub struct Lexer<'a> {
@@ -56,6 +60,8 @@ pub struct Lexer<'a> {
     pub op: Op,
     /// Binary precedence of `op`.
     pub prec: u8,
+    /// Whether the line is blank up to the current token (or comment).
+    pub blank: bool,
 
     /// Lexical errors in source order.
     pub errors: Vec<LexError>,
@@ -172,6 +178,7 @@ impl<'a> Lexer<'a> {
             bad: false,
             op: Op::Add,
             prec: 0,
+            blank: true,
             errors: Vec::new(),
             pending: Vec::new(),
             directives: Vec::new(),
@@ -193,7 +200,11 @@ impl<'a> Lexer<'a> {
 
     /// Reports an error at a byte offset from the current token's start.
     fn error_at(&mut self, offset: u32, msg: String) {
-        self.errors.push(LexError { line: self.line, col: self.col + offset, msg });
+        self.errors.push(LexError {
+            line: self.line,
+            col: self.col + offset,
+            msg,
+        });
     }
 
     fn nextch(&mut self) {
@@ -274,6 +285,7 @@ impl<'a> Lexer<'a> {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
+            let (start_line, start_col) = self.pos();
             while self.ch == ' ' as i32
                 || self.ch == '\t' as i32
                 || (self.ch == '\n' as i32 && !nlsemi)
@@ -284,6 +296,7 @@ impl<'a> Lexer<'a> {
             let (line, col) = self.pos();
             self.line = line;
             self.col = col;
+            self.blank = line > start_line || start_col == 1;
             self.start();
             if self.scan_token(nlsemi) {
                 return;
@@ -521,7 +534,10 @@ impl<'a> Lexer<'a> {
         }
         let lit = self.segment();
         if let Some(t) = keyword(lit) {
-            self.nlsemi = matches!(t, Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return);
+            self.nlsemi = matches!(
+                t,
+                Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return
+            );
             self.tok = t;
             return;
         }
@@ -535,22 +551,29 @@ impl<'a> Lexer<'a> {
     /// accepted into the identifier for recovery.
     fn at_ident_char(&mut self, first: bool) -> bool {
         let c = self.ch;
-        let ch = u32::try_from(c).ok().and_then(char::from_u32);
-        match ch {
-            Some(ch) if ch.is_alphabetic() && !ch.is_numeric() || ch == '_' => true,
-            Some(ch) if ch.is_numeric() && c >= 0x80 => {
-                if first {
-                    self.error(format!("identifier cannot begin with digit {}", fmt_unicode(c as u32)));
-                }
-                true
-            }
-            Some(ch) if ch.is_ascii_digit() || ch.is_ascii_alphabetic() => true,
-            _ if c >= 0x80 => {
-                self.error(format!("invalid character {} in identifier", fmt_unicode(c as u32)));
-                true
-            }
-            _ => false,
+        let Some(ch) = u32::try_from(c).ok().and_then(char::from_u32) else {
+            return false;
+        };
+        if unicode::is_letter(ch) || ch == '_' {
+            return true;
         }
+        if unicode::is_digit(ch) {
+            if first {
+                self.error(format!(
+                    "identifier cannot begin with digit {}",
+                    fmt_unicode(c as u32)
+                ));
+            }
+            return true;
+        }
+        if c >= 0x80 {
+            self.error(format!(
+                "invalid character {} in identifier",
+                fmt_unicode(c as u32)
+            ));
+            return true;
+        }
+        false
     }
 
     /// Accepts `{ digit | '_' }`; returns bit 0 if digits were seen and bit 1
@@ -616,7 +639,10 @@ impl<'a> Lexer<'a> {
             digsep |= self.digits(base, &mut invalid);
             if self.ch == '.' as i32 {
                 if prefix == b'o' || prefix == b'b' {
-                    self.error(format!("invalid radix point in {} literal", base_name(base)));
+                    self.error(format!(
+                        "invalid radix point in {} literal",
+                        base_name(base)
+                    ));
                     ok = false;
                 }
                 self.nextch();
@@ -635,10 +661,16 @@ impl<'a> Lexer<'a> {
         if e == 'e' as i32 || e == 'p' as i32 {
             if ok {
                 if e == 'e' as i32 && prefix != 0 && prefix != b'0' {
-                    self.error(format!("{} exponent requires decimal mantissa", quote_rune(self.ch)));
+                    self.error(format!(
+                        "{} exponent requires decimal mantissa",
+                        quote_rune(self.ch)
+                    ));
                     ok = false;
                 } else if e == 'p' as i32 && prefix != b'x' {
-                    self.error(format!("{} exponent requires hexadecimal mantissa", quote_rune(self.ch)));
+                    self.error(format!(
+                        "{} exponent requires hexadecimal mantissa",
+                        quote_rune(self.ch)
+                    ));
                     ok = false;
                 }
             }
@@ -665,7 +697,14 @@ impl<'a> Lexer<'a> {
         if kind == LitKind::Int && ok {
             if let Some(i) = invalid {
                 let d = self.lit.as_bytes()[i as usize];
-                self.error_at(i, format!("invalid digit {} in {} literal", quote_rune(d as i32), base_name(base)));
+                self.error_at(
+                    i,
+                    format!(
+                        "invalid digit {} in {} literal",
+                        quote_rune(d as i32),
+                        base_name(base)
+                    ),
+                );
                 ok = false;
             }
         }
@@ -786,7 +825,12 @@ impl<'a> Lexer<'a> {
             if text.ends_with('\r') {
                 text.pop();
             }
-            let d = Directive { line: self.line, col: self.col + 2, text };
+            let d = Directive {
+                line: self.line,
+                col: self.col + 2,
+                text,
+                blank: self.blank,
+            };
             self.pending.push(d.clone());
             self.directives.push(d);
         }
@@ -855,7 +899,11 @@ impl<'a> Lexer<'a> {
                 base
             };
             if d >= base {
-                self.error(format!("invalid character {} in {} escape", quote_rune(self.ch), base_name(base)));
+                self.error(format!(
+                    "invalid character {} in {} escape",
+                    quote_rune(self.ch),
+                    base_name(base)
+                ));
                 return false;
             }
             x = x.wrapping_mul(base).wrapping_add(d);
@@ -866,7 +914,10 @@ impl<'a> Lexer<'a> {
             return false;
         }
         if x > max || (0xD800..0xE000).contains(&x) {
-            self.error(format!("escape is invalid Unicode code point {}", fmt_unicode(x)));
+            self.error(format!(
+                "escape is invalid Unicode code point {}",
+                fmt_unicode(x)
+            ));
             return false;
         }
         true

@@ -97,7 +97,11 @@ fn expr(s: &mut String, e: &Expr) {
         ExprKind::FuncLit { ty, body } => {
             s.push_str("func");
             signature(s, ty);
-            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -140,7 +144,9 @@ fn expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { fun, args, dots, .. } => {
+        ExprKind::Call {
+            fun, args, dots, ..
+        } => {
             expr(s, fun);
             s.push('(');
             list(s, args);
@@ -172,7 +178,10 @@ fn expr(s: &mut String, e: &Expr) {
         ExprKind::ArrayType { len, elem } => {
             s.push('[');
             match len.as_deref() {
-                Some(Expr { kind: ExprKind::Ellipsis(None), .. }) => s.push_str("..."),
+                Some(Expr {
+                    kind: ExprKind::Ellipsis(None),
+                    ..
+                }) => s.push_str("..."),
                 Some(l) => expr(s, l),
                 None => {}
             }
@@ -193,8 +202,15 @@ fn expr(s: &mut String, e: &Expr) {
                 }
                 field(s, f);
                 if let Some(t) = &f.tag {
+                    // Tags are almost always written as raw strings.
                     s.push(' ');
-                    s.push_str(&format!("{t:?}"));
+                    if t.contains('`') {
+                        s.push_str(&format!("{t:?}"));
+                    } else {
+                        s.push('`');
+                        s.push_str(t);
+                        s.push('`');
+                    }
                 }
             }
             s.push('}');
@@ -234,7 +250,14 @@ fn expr(s: &mut String, e: &Expr) {
                 s.push_str("<-");
             }
             s.push(' ');
-            let paren = *dir == ChanDir::Both && matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
+            let paren = *dir == ChanDir::Both
+                && matches!(
+                    elem.kind,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
             if paren {
                 s.push('(');
             }

@@ -161,7 +161,9 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
             ident(label, ids);
             stmt(st, ids);
         }
-        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) | StmtKind::IncDec { x, .. } => expr_mut(x, ids),
+        StmtKind::Expr(x) | StmtKind::Go(x) | StmtKind::Defer(x) | StmtKind::IncDec { x, .. } => {
+            expr_mut(x, ids)
+        }
         StmtKind::Send { ch, value } => {
             expr_mut(ch, ids);
             expr_mut(value, ids);
@@ -177,20 +179,33 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
             }
         }
         StmtKind::Block(b) => block(b, ids),
-        StmtKind::If { init, cond, then, els } => {
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
             opt_stmt(init, ids);
             expr_mut(cond, ids);
             block(then, ids);
             opt_stmt(els, ids);
         }
-        StmtKind::Switch { init, tag, clauses, .. } => {
+        StmtKind::Switch {
+            init, tag, clauses, ..
+        } => {
             opt_stmt(init, ids);
             if let Some(t) = tag {
                 expr_mut(t, ids);
             }
             cases(clauses, ids);
         }
-        StmtKind::TypeSwitch { init, bind, x, clauses, .. } => {
+        StmtKind::TypeSwitch {
+            init,
+            bind,
+            x,
+            clauses,
+            ..
+        } => {
             opt_stmt(init, ids);
             if let Some(b) = bind {
                 ident(b, ids);
@@ -205,7 +220,12 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
                 c.body.iter_mut().for_each(|s| stmt(s, ids));
             }
         }
-        StmtKind::For { init, cond, post, body } => {
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
             opt_stmt(init, ids);
             if let Some(c) = cond {
                 expr_mut(c, ids);
@@ -213,13 +233,21 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
             opt_stmt(post, ids);
             block(body, ids);
         }
-        StmtKind::Range { key, value, x, body, .. } => {
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            extra,
+            ..
+        } => {
             if let Some(k) = key {
                 expr_mut(k, ids);
             }
             if let Some(v) = value {
                 expr_mut(v, ids);
             }
+            extra.iter_mut().for_each(|e| expr_mut(e, ids));
             expr_mut(x, ids);
             block(body, ids);
         }

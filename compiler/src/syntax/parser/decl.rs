@@ -1,6 +1,7 @@
 //! Source file structure and declarations: package clause, imports,
 //! const/var/type/func declarations, parameter lists and signatures.
 
+use super::pragma::DirectiveContext;
 use super::{ident_expr, unparen, Parser};
 use crate::syntax::ast::*;
 use crate::syntax::literal;
@@ -20,11 +21,16 @@ impl<'a, 'g> Parser<'a, 'g> {
         let package_pos = self.pos();
         let mut f = File {
             name: name.to_string(),
-            package: Ident { id: 0, pos: package_pos, name: "_".into() },
+            package: Ident {
+                id: 0,
+                pos: package_pos,
+                name: "_".into(),
+            },
             package_pos,
             imports: Vec::new(),
             decls: Vec::new(),
             pragmas: Vec::new(),
+            misplaced: Vec::new(),
         };
         f.package.id = self.fresh();
         if !self.got(Tok::Package) {
@@ -32,7 +38,7 @@ impl<'a, 'g> Parser<'a, 'g> {
             f.pragmas = self.all_pragmas();
             return f;
         }
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::File);
         f.package = self.name();
         self.want(Tok::Semi);
         // Don't bother continuing if the package clause has errors.
@@ -107,7 +113,35 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
         self.clear_pragmas();
         f.pragmas = self.all_pragmas();
+        f.misplaced = std::mem::take(&mut self.misplaced);
         f
+    }
+
+    /// The package clause and the imports that follow it (stopping at the
+    /// first other declaration), plus the file's `//go:` directives so far.
+    pub fn parse_header(&mut self) -> (Ident, Vec<ImportSpec>, Vec<Pragma>) {
+        let pos = self.pos();
+        let mut imports = Vec::new();
+        if !self.got(Tok::Package) {
+            self.syntax_error("package statement must be first");
+            let n = self.new_ident(pos, "_");
+            return (n, imports, self.all_pragmas());
+        }
+        let package = self.name();
+        self.want(Tok::Semi);
+        if !self.errors.is_empty() {
+            return (package, imports, self.all_pragmas());
+        }
+        while self.tok() == Tok::Import {
+            self.next();
+            let specs = self.group(&mut |p| p.import_spec());
+            imports.extend(specs.into_iter().flatten());
+            if self.tok() != Tok::Eof && !self.got(Tok::Semi) {
+                self.syntax_error("after top level declaration");
+                break;
+            }
+        }
+        (package, imports, self.all_pragmas())
     }
 
     /// `f | "(" { f ";" } ")"`.
@@ -129,7 +163,7 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// ImportSpec = [ "." | PackageName ] ImportPath .
     fn import_spec(&mut self) -> Option<ImportSpec> {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let name = match self.tok() {
             Tok::Name => Some(self.name()),
             Tok::Dot => {
@@ -150,8 +184,18 @@ impl<'a, 'g> Parser<'a, 'g> {
         if !bad && kind != LitKind::String {
             self.syntax_error_at(path_pos, "import path must be a string");
         }
-        let path = if kind == LitKind::String { literal::unquote(&raw).unwrap_or_default() } else { String::new() };
-        Some(ImportSpec { id: self.fresh(), pos, name, path, path_pos })
+        let path = if kind == LitKind::String {
+            literal::unquote(&raw).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        Some(ImportSpec {
+            id: self.fresh(),
+            pos,
+            name,
+            path,
+            path_pos,
+        })
     }
 
     /// A const declaration (single or grouped), with iota indexes and the
@@ -164,8 +208,15 @@ impl<'a, 'g> Parser<'a, 'g> {
             if specs[i].ty.is_some() || !specs[i].values.is_empty() {
                 last = Some(i);
             } else if let Some(l) = last {
-                let ty = specs[l].ty.as_ref().map(|t| super::super::renumber::expr(t, self.ids));
-                let values = specs[l].values.iter().map(|v| super::super::renumber::expr(v, self.ids)).collect();
+                let ty = specs[l]
+                    .ty
+                    .as_ref()
+                    .map(|t| super::super::renumber::expr(t, self.ids));
+                let values = specs[l]
+                    .values
+                    .iter()
+                    .map(|v| super::super::renumber::expr(v, self.ids))
+                    .collect();
                 specs[i].ty = ty;
                 specs[i].values = values;
                 specs[i].implicit = true;
@@ -176,7 +227,7 @@ impl<'a, 'g> Parser<'a, 'g> {
 
     fn const_spec(&mut self) -> ValueSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let first = self.name();
         let names = self.name_list(first);
         let mut ty = None;
@@ -187,12 +238,19 @@ impl<'a, 'g> Parser<'a, 'g> {
                 values = self.expr_list();
             }
         }
-        ValueSpec { pos, names, ty, values, iota: 0, implicit: false }
+        ValueSpec {
+            pos,
+            names,
+            ty,
+            values,
+            iota: 0,
+            implicit: false,
+        }
     }
 
     pub(super) fn var_spec(&mut self) -> ValueSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Var);
         let first = self.name();
         let names = self.name_list(first);
         let mut ty = None;
@@ -205,13 +263,20 @@ impl<'a, 'g> Parser<'a, 'g> {
                 values = self.expr_list();
             }
         }
-        ValueSpec { pos, names, ty, values, iota: 0, implicit: false }
+        ValueSpec {
+            pos,
+            names,
+            ty,
+            values,
+            iota: 0,
+            implicit: false,
+        }
     }
 
     /// TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
     pub(super) fn type_spec(&mut self) -> TypeSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let name = self.name();
         let mut tparams = Vec::new();
         let mut alias = false;
@@ -261,13 +326,19 @@ impl<'a, 'g> Parser<'a, 'g> {
                 b
             }
         };
-        TypeSpec { pos, name, tparams, alias, ty }
+        TypeSpec {
+            pos,
+            name,
+            tparams,
+            alias,
+            ty,
+        }
     }
 
     /// FunctionDecl / MethodDecl after the `func` keyword.
     fn func_decl(&mut self) -> FuncDecl {
         let pos = self.pos();
-        let pragmas = self.take_pragmas();
+        let pragmas = self.take_pragmas(DirectiveContext::Func);
         let mut recv = None;
         let mut has_recv = false;
         if self.got(Tok::Lparen) {
@@ -294,14 +365,37 @@ impl<'a, 'g> Parser<'a, 'g> {
             let p = self.pos();
             name = self.new_ident(p, "_");
             tparams = Vec::new();
-            ty = FuncType { pos: p, params: Vec::new(), results: Vec::new() };
-            self.syntax_error(if has_recv { "expected name" } else { "expected name or (" });
+            ty = FuncType {
+                pos: p,
+                params: Vec::new(),
+                results: Vec::new(),
+            };
+            self.syntax_error(if has_recv {
+                "expected name"
+            } else {
+                "expected name or ("
+            });
             self.advance(&[Tok::Lbrace, Tok::Semi]);
         }
-        let body = if self.tok() == Tok::Lbrace { Some(self.func_body()) } else { None };
-        FuncDecl { pos, recv, name, tparams, ty, body, pragmas }
+        let body = if self.tok() == Tok::Lbrace {
+            Some(self.func_body())
+        } else {
+            None
+        };
+        FuncDecl {
+            pos,
+            recv,
+            name,
+            tparams,
+            ty,
+            body,
+            pragmas,
+        }
     }
 
+    /// A function body. (gc's syntax package also checks labels and branch
+    /// statements here; in gobuild the type checker does that, see
+    /// types/check/branches.rs, so that those errors come with type errors.)
     pub(super) fn func_body(&mut self) -> Block {
         self.fnest += 1;
         let b = self.block_stmt("");
@@ -329,7 +423,14 @@ impl<'a, 'g> Parser<'a, 'g> {
         self.want(Tok::Lparen);
         let params = self.param_list(None, None, Tok::Rparen, false, true);
         let results = self.func_result();
-        (tparams, FuncType { pos, params, results })
+        (
+            tparams,
+            FuncType {
+                pos,
+                params,
+                results,
+            },
+        )
     }
 
     fn func_result(&mut self) -> Vec<Field> {
@@ -338,7 +439,12 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
         let pos = self.pos();
         match self.type_or_nil() {
-            Some(ty) => vec![Field { pos, names: Vec::new(), ty, tag: None }],
+            Some(ty) => vec![Field {
+                pos,
+                names: Vec::new(),
+                ty,
+                tag: None,
+            }],
             None => Vec::new(),
         }
     }
@@ -353,7 +459,8 @@ impl<'a, 'g> Parser<'a, 'g> {
         require_names: bool,
         dddok: bool,
     ) -> Vec<Field> {
-        self.param_list_counted(name, ty, close, require_names, dddok).0
+        self.param_list_counted(name, ty, close, require_names, dddok)
+            .0
     }
 
     /// Like `param_list`, also returning the number of entries before
@@ -368,9 +475,19 @@ impl<'a, 'g> Parser<'a, 'g> {
     ) -> (Vec<Field>, usize) {
         if name.is_some() && ty.is_some() && self.tok() == close {
             self.next();
-            let n = name.take().unwrap_or_else(|| self.new_ident(Pos::default(), "_"));
+            let n = name
+                .take()
+                .unwrap_or_else(|| self.new_ident(Pos::default(), "_"));
             let t = ty.take().unwrap_or_else(|| self.bad_expr());
-            return (vec![Field { pos: n.pos, names: vec![n], ty: t, tag: None }], 1);
+            return (
+                vec![Field {
+                    pos: n.pos,
+                    names: vec![n],
+                    ty: t,
+                    tag: None,
+                }],
+                1,
+            );
         }
         let mut list: Vec<Par> = Vec::new();
         let (mut named, mut typed) = (0, 0);
@@ -378,7 +495,11 @@ impl<'a, 'g> Parser<'a, 'g> {
             let par = if ty.is_some() {
                 let n = name.take();
                 let pos = n.as_ref().map(|n| n.pos).unwrap_or_default();
-                Some(Par { pos, name: n, ty: ty.take() })
+                Some(Par {
+                    pos,
+                    name: n,
+                    ty: ty.take(),
+                })
             } else {
                 p.param_decl_or_nil(name.take(), close)
             };
@@ -408,7 +529,12 @@ impl<'a, 'g> Parser<'a, 'g> {
                     (Some(n), None) => ident_expr(n),
                     (None, None) => continue,
                 };
-                groups.push(Field { pos: par.pos, names: Vec::new(), ty: t, tag: None });
+                groups.push(Field {
+                    pos: par.pos,
+                    names: Vec::new(),
+                    ty: t,
+                    tag: None,
+                });
             }
         } else {
             let mut err_pos: Option<Pos> = None;
@@ -426,7 +552,12 @@ impl<'a, 'g> Parser<'a, 'g> {
                                 self.new_ident(p, "_")
                             }
                         };
-                        rev.push(Field { pos: n.pos, names: vec![n], ty: t, tag: None });
+                        rev.push(Field {
+                            pos: n.pos,
+                            names: vec![n],
+                            ty: t,
+                            tag: None,
+                        });
                         have_type = true;
                     }
                     None => {
@@ -442,7 +573,12 @@ impl<'a, 'g> Parser<'a, 'g> {
                         } else {
                             err_pos = Some(n.pos);
                             let t = self.expr_at(n.pos, ExprKind::Bad);
-                            rev.push(Field { pos: n.pos, names: vec![n], ty: t, tag: None });
+                            rev.push(Field {
+                                pos: n.pos,
+                                names: vec![n],
+                                ty: t,
+                                tag: None,
+                            });
                         }
                     }
                 }
@@ -479,7 +615,11 @@ impl<'a, 'g> Parser<'a, 'g> {
                 if !dddok || !last {
                     if first {
                         first = false;
-                        let msg = if dddok { "can only use ... with final parameter" } else { "invalid use of ..." };
+                        let msg = if dddok {
+                            "can only use ... with final parameter"
+                        } else {
+                            "invalid use of ..."
+                        };
                         self.error_at(g.ty.pos, msg.to_string());
                     }
                     let t = std::mem::replace(&mut g.ty.kind, ExprKind::Bad);
@@ -501,9 +641,17 @@ impl<'a, 'g> Parser<'a, 'g> {
         } else if type_sets_ok && self.is_op(Op::Tilde) {
             let t = self.embedded_term();
             let t = self.embedded_union(t);
-            return Some(Par { pos, name: None, ty: Some(t) });
+            return Some(Par {
+                pos,
+                name: None,
+                ty: Some(t),
+            });
         }
-        let mut par = Par { pos, name: None, ty: None };
+        let mut par = Par {
+            pos,
+            name: None,
+            ty: None,
+        };
         if self.tok() == Tok::Name || name.is_some() {
             let name = match name {
                 Some(n) => n,
@@ -520,12 +668,20 @@ impl<'a, 'g> Parser<'a, 'g> {
                         self.expr_at(p, ExprKind::Index { x, indices })
                     }
                 };
-                par.ty = Some(if type_sets_ok && self.is_op(Op::Or) { self.embedded_union(t) } else { t });
+                par.ty = Some(if type_sets_ok && self.is_op(Op::Or) {
+                    self.embedded_union(t)
+                } else {
+                    t
+                });
                 return Some(par);
             }
             if self.tok() == Tok::Dot {
                 let t = self.qualified_name(Some(name));
-                par.ty = Some(if type_sets_ok && self.is_op(Op::Or) { self.embedded_union(t) } else { t });
+                par.ty = Some(if type_sets_ok && self.is_op(Op::Or) {
+                    self.embedded_union(t)
+                } else {
+                    t
+                });
                 return Some(par);
             }
             if type_sets_ok && self.is_op(Op::Or) {
@@ -539,7 +695,9 @@ impl<'a, 'g> Parser<'a, 'g> {
             let dpos = self.pos();
             self.next();
             match self.type_or_nil() {
-                Some(elem) => par.ty = Some(self.expr_at(dpos, ExprKind::Ellipsis(Some(Box::new(elem))))),
+                Some(elem) => {
+                    par.ty = Some(self.expr_at(dpos, ExprKind::Ellipsis(Some(Box::new(elem)))))
+                }
                 None => {
                     par.ty = Some(self.bad_expr());
                     self.syntax_error("... is missing type");
@@ -571,12 +729,23 @@ impl<'a, 'g> Parser<'a, 'g> {
 /// extractName when it yields both a name and a type).
 fn can_extract(x: &Expr, force: bool) -> bool {
     match &x.kind {
-        ExprKind::Binary { op: BinaryOp::Mul, x: l, y } => {
-            matches!(l.kind, ExprKind::Ident(_)) && (force || is_type_elem(y))
-        }
-        ExprKind::Binary { op: BinaryOp::Or, x: l, y } => can_extract(l, force || is_type_elem(y)),
-        ExprKind::Call { fun, args, dots, .. } => {
-            matches!(fun.kind, ExprKind::Ident(_)) && args.len() == 1 && !dots && (force || is_type_elem(&args[0]))
+        ExprKind::Binary {
+            op: BinaryOp::Mul,
+            x: l,
+            y,
+        } => matches!(l.kind, ExprKind::Ident(_)) && (force || is_type_elem(y)),
+        ExprKind::Binary {
+            op: BinaryOp::Or,
+            x: l,
+            y,
+        } => can_extract(l, force || is_type_elem(y)),
+        ExprKind::Call {
+            fun, args, dots, ..
+        } => {
+            matches!(fun.kind, ExprKind::Ident(_))
+                && args.len() == 1
+                && !dots
+                && (force || is_type_elem(&args[0]))
         }
         _ => false,
     }
@@ -588,21 +757,58 @@ fn do_extract(x: Expr) -> (Ident, Option<Expr>) {
     let Expr { id, pos, kind } = x;
     match kind {
         ExprKind::Ident(name) => (Ident { id, pos, name }, None),
-        ExprKind::Binary { op: BinaryOp::Mul, x: l, y } => {
+        ExprKind::Binary {
+            op: BinaryOp::Mul,
+            x: l,
+            y,
+        } => {
             let (n, _) = do_extract(*l);
-            (n, Some(Expr { id, pos, kind: ExprKind::Star(y) }))
+            (
+                n,
+                Some(Expr {
+                    id,
+                    pos,
+                    kind: ExprKind::Star(y),
+                }),
+            )
         }
-        ExprKind::Binary { op: BinaryOp::Or, x: l, y } => {
+        ExprKind::Binary {
+            op: BinaryOp::Or,
+            x: l,
+            y,
+        } => {
             let (n, lhs) = do_extract(*l);
-            let lhs = lhs.unwrap_or_else(|| Expr { id, pos, kind: ExprKind::Bad });
-            (n, Some(Expr { id, pos, kind: ExprKind::Binary { op: BinaryOp::Or, x: Box::new(lhs), y } }))
+            let lhs = lhs.unwrap_or(Expr {
+                id,
+                pos,
+                kind: ExprKind::Bad,
+            });
+            (
+                n,
+                Some(Expr {
+                    id,
+                    pos,
+                    kind: ExprKind::Binary {
+                        op: BinaryOp::Or,
+                        x: Box::new(lhs),
+                        y,
+                    },
+                }),
+            )
         }
         ExprKind::Call { fun, mut args, .. } => {
             let (n, _) = do_extract(*fun);
             let a = args.pop().map(unparen);
             (n, a)
         }
-        kind => (Ident { id, pos, name: "_".into() }, Some(Expr { id, pos, kind })),
+        kind => (
+            Ident {
+                id,
+                pos,
+                name: "_".into(),
+            },
+            Some(Expr { id, pos, kind }),
+        ),
     }
 }
 

@@ -50,7 +50,9 @@ fn is_value(x: &Expr) -> bool {
         | ExprKind::Unary { .. }
         | ExprKind::Binary { .. } => true,
         ExprKind::Paren(x) => is_value(x),
-        ExprKind::Index { x, indices } => is_value(x) || (indices.len() == 1 && is_value(&indices[0])),
+        ExprKind::Index { x, indices } => {
+            is_value(x) || (indices.len() == 1 && is_value(&indices[0]))
+        }
         _ => false,
     }
 }
@@ -80,7 +82,14 @@ impl<'a, 'g> Parser<'a, 'g> {
             let tprec = self.lx.prec;
             self.next();
             let y = self.binary_expr(None, tprec);
-            x = self.expr_at(pos, ExprKind::Binary { op, x: Box::new(x), y: Box::new(y) });
+            x = self.expr_at(
+                pos,
+                ExprKind::Binary {
+                    op,
+                    x: Box::new(x),
+                    y: Box::new(y),
+                },
+            );
         }
         x
     }
@@ -115,7 +124,13 @@ impl<'a, 'g> Parser<'a, 'g> {
                     Some(UnaryOp::Addr) => {
                         // &(x) is &x, as in gc.
                         let x = unparen(x);
-                        self.expr_at(pos, ExprKind::Unary { op: UnaryOp::Addr, x: Box::new(x) })
+                        self.expr_at(
+                            pos,
+                            ExprKind::Unary {
+                                op: UnaryOp::Addr,
+                                x: Box::new(x),
+                            },
+                        )
                     }
                     Some(op) => self.expr_at(pos, ExprKind::Unary { op, x: Box::new(x) }),
                 }
@@ -129,7 +144,13 @@ impl<'a, 'g> Parser<'a, 'g> {
                     self.convert_recv_chan(&mut x);
                     return x;
                 }
-                self.expr_at(pos, ExprKind::Unary { op: UnaryOp::Recv, x: Box::new(x) })
+                self.expr_at(
+                    pos,
+                    ExprKind::Unary {
+                        op: UnaryOp::Recv,
+                        x: Box::new(x),
+                    },
+                )
             }
             _ => self.pexpr(None, true),
         }
@@ -157,7 +178,10 @@ impl<'a, 'g> Parser<'a, 'g> {
             }
         }
         if dir == ChanDir::Send {
-            errs.push(format!("unexpected {}, expected chan", printer::expr_string(t)));
+            errs.push(format!(
+                "unexpected {}, expected chan",
+                printer::expr_string(t)
+            ));
         }
         // ...then make those channel types receive-only.
         let mut t: &mut Expr = x;
@@ -189,11 +213,21 @@ impl<'a, 'g> Parser<'a, 'g> {
                     match self.tok() {
                         Tok::Name => {
                             let sel = self.name();
-                            x = self.expr_at(pos, ExprKind::Selector { x: Box::new(x), sel });
+                            x = self.expr_at(
+                                pos,
+                                ExprKind::Selector {
+                                    x: Box::new(x),
+                                    sel,
+                                },
+                            );
                         }
                         Tok::Lparen => {
                             self.next();
-                            let ty = if self.got(Tok::Type) { None } else { Some(Box::new(self.type_())) };
+                            let ty = if self.got(Tok::Type) {
+                                None
+                            } else {
+                                Some(Box::new(self.type_()))
+                            };
                             x = self.expr_at(pos, ExprKind::TypeAssert { x: Box::new(x), ty });
                             self.want(Tok::Rparen);
                         }
@@ -216,7 +250,13 @@ impl<'a, 'g> Parser<'a, 'g> {
                         };
                         if comma || self.tok() == Tok::Rbrack {
                             self.want(Tok::Rbrack);
-                            x = self.expr_at(pos, ExprKind::Index { x: Box::new(x), indices: list });
+                            x = self.expr_at(
+                                pos,
+                                ExprKind::Index {
+                                    x: Box::new(x),
+                                    indices: list,
+                                },
+                            );
                             continue;
                         }
                         first = list.into_iter().next();
@@ -226,7 +266,15 @@ impl<'a, 'g> Parser<'a, 'g> {
                 Tok::Lparen => {
                     self.next();
                     let (args, dots, rparen) = self.arg_list();
-                    x = self.expr_at(pos, ExprKind::Call { fun: Box::new(x), args, dots, rparen });
+                    x = self.expr_at(
+                        pos,
+                        ExprKind::Call {
+                            fun: Box::new(x),
+                            args,
+                            dots,
+                            rparen,
+                        },
+                    );
                 }
                 Tok::Lbrace => {
                     // Is x a type that can start a composite literal here?
@@ -234,7 +282,9 @@ impl<'a, 'g> Parser<'a, 'g> {
                     let complit_ok = match &t.kind {
                         ExprKind::Ident(_) | ExprKind::Selector { .. } => self.xnest >= 0,
                         ExprKind::Index { .. } => self.xnest >= 0 && !is_value(t),
-                        ExprKind::ArrayType { .. } | ExprKind::StructType { .. } | ExprKind::MapType { .. } => true,
+                        ExprKind::ArrayType { .. }
+                        | ExprKind::StructType { .. }
+                        | ExprKind::MapType { .. } => true,
                         _ => false,
                     };
                     if !complit_ok {
@@ -281,7 +331,16 @@ impl<'a, 'g> Parser<'a, 'g> {
         self.xnest -= 1;
         self.want(Tok::Rbrack);
         let lo = lo.map(Box::new);
-        self.expr_at(pos, ExprKind::Slice { x: Box::new(x), lo, hi, max, three })
+        self.expr_at(
+            pos,
+            ExprKind::Slice {
+                x: Box::new(x),
+                lo,
+                hi,
+                max,
+                three,
+            },
+        )
     }
 
     /// An element of a composite literal: an expression or an elided-type
@@ -308,15 +367,30 @@ impl<'a, 'g> Parser<'a, 'g> {
                 let cpos = p.pos();
                 p.next();
                 let v = p.bare_complit_expr();
-                elts.push(Element { pos: cpos, key: Some(e), value: v });
+                elts.push(Element {
+                    pos: cpos,
+                    key: Some(e),
+                    value: v,
+                });
             } else {
-                elts.push(Element { pos: e.pos, key: None, value: e });
+                elts.push(Element {
+                    pos: e.pos,
+                    key: None,
+                    value: e,
+                });
             }
             false
         });
         self.xnest -= 1;
         self.leave();
-        self.expr_at(pos, ExprKind::CompositeLit { ty: ty.map(Box::new), elts, rbrace })
+        self.expr_at(
+            pos,
+            ExprKind::CompositeLit {
+                ty: ty.map(Box::new),
+                elts,
+                rbrace,
+            },
+        )
     }
 
     /// Operand = Literal | OperandName | "(" Expression ")" | func literal |

@@ -10,6 +10,7 @@
 
 mod decl;
 mod expr;
+pub mod pragma;
 mod stmt;
 mod types;
 
@@ -21,6 +22,9 @@ use super::token::{Op, Tok};
 /// but we must not overflow the stack on hostile input; real code stays far
 /// below this.
 pub const MAX_NESTING: u32 = 1000;
+
+/// Limit used when parsing on the caller's (possibly small) stack.
+pub const FALLBACK_NESTING: u32 = 50;
 
 /// An error found while parsing: 1-based line and column in the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -58,8 +62,15 @@ pub struct Parser<'a, 'g> {
     /// Expression nesting: composite literals of bare type names are not
     /// allowed in statement headers (`if x == T{}`) where it is -1.
     xnest: i32,
-    /// Current recursion depth, bounded by MAX_NESTING.
+    /// Current recursion depth, bounded by `max_nesting`.
     depth: u32,
+    /// Directives seen and not yet taken by a declaration.
+    pragmas: Vec<(Pragma, pragma::DirectiveKind)>,
+    /// Directives taken by declarations that do not accept them.
+    pub misplaced: Vec<Pragma>,
+    /// Whether to report directive errors (off when only reading headers).
+    pub check_directives: bool,
+    pub max_nesting: u32,
 }
 
 impl<'a, 'g> Parser<'a, 'g> {
@@ -72,6 +83,10 @@ impl<'a, 'g> Parser<'a, 'g> {
             fnest: 0,
             xnest: 0,
             depth: 0,
+            pragmas: Vec::new(),
+            misplaced: Vec::new(),
+            check_directives: true,
+            max_nesting: MAX_NESTING,
         };
         p.next();
         p
@@ -87,7 +102,11 @@ impl<'a, 'g> Parser<'a, 'g> {
         self.lx.next();
         if !self.lx.errors.is_empty() {
             for e in self.lx.errors.drain(..) {
-                self.errors.push(ParseError { line: e.line, col: e.col, msg: e.msg });
+                self.errors.push(ParseError {
+                    line: e.line,
+                    col: e.col,
+                    msg: e.msg,
+                });
             }
         }
     }
@@ -138,11 +157,19 @@ impl<'a, 'g> Parser<'a, 'g> {
     }
 
     fn expr_at(&mut self, pos: Pos, kind: ExprKind) -> Expr {
-        Expr { id: self.fresh(), pos, kind }
+        Expr {
+            id: self.fresh(),
+            pos,
+            kind,
+        }
     }
 
     fn stmt_at(&mut self, pos: Pos, kind: StmtKind) -> Stmt {
-        Stmt { id: self.fresh(), pos, kind }
+        Stmt {
+            id: self.fresh(),
+            pos,
+            kind,
+        }
     }
 
     fn bad_expr(&mut self) -> Expr {
@@ -153,7 +180,11 @@ impl<'a, 'g> Parser<'a, 'g> {
     // ---- errors ----
 
     fn error_at(&mut self, pos: Pos, msg: String) {
-        self.errors.push(ParseError { line: pos.line, col: pos.col, msg });
+        self.errors.push(ParseError {
+            line: pos.line,
+            col: pos.col,
+            msg,
+        });
     }
 
     fn error(&mut self, msg: &str) {
@@ -223,11 +254,17 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// stopping the scanner) if the input nests too deeply.
     fn enter(&mut self) -> bool {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        if self.depth > self.max_nesting {
             self.depth -= 1;
             if self.tok() != Tok::Eof {
                 let pos = self.pos();
-                self.error_at(pos, format!("syntax error: nesting too deep (more than {MAX_NESTING} levels)"));
+                self.error_at(
+                    pos,
+                    format!(
+                        "syntax error: nesting too deep (more than {} levels)",
+                        self.max_nesting
+                    ),
+                );
                 self.lx.abort();
                 self.next();
                 if self.tok() != Tok::Eof {
@@ -247,7 +284,13 @@ impl<'a, 'g> Parser<'a, 'g> {
 
     /// `[ f { sep f } [sep] ] close`; returns the position of `close`. `f`
     /// returns true to stop accepting elements.
-    fn list(&mut self, context: &str, sep: Tok, close: Tok, f: &mut dyn FnMut(&mut Self) -> bool) -> Pos {
+    fn list(
+        &mut self,
+        context: &str,
+        sep: Tok,
+        close: Tok,
+        f: &mut dyn FnMut(&mut Self) -> bool,
+    ) -> Pos {
         let mut done = false;
         while self.tok() != Tok::Eof && self.tok() != close && !done {
             done = f(self);
@@ -273,11 +316,19 @@ impl<'a, 'g> Parser<'a, 'g> {
         if self.tok() == Tok::Name {
             let name = std::mem::take(&mut self.lx.lit);
             self.next();
-            return Ident { id: self.fresh(), pos, name };
+            return Ident {
+                id: self.fresh(),
+                pos,
+                name,
+            };
         }
         self.syntax_error("expected name");
         self.advance(&[]);
-        Ident { id: self.fresh(), pos, name: "_".into() }
+        Ident {
+            id: self.fresh(),
+            pos,
+            name: "_".into(),
+        }
     }
 
     fn name_list(&mut self, first: Ident) -> Vec<Ident> {
@@ -289,44 +340,44 @@ impl<'a, 'g> Parser<'a, 'g> {
     }
 
     fn new_ident(&mut self, pos: Pos, name: &str) -> Ident {
-        Ident { id: self.fresh(), pos, name: name.to_string() }
+        Ident {
+            id: self.fresh(),
+            pos,
+            name: name.to_string(),
+        }
     }
 
-    // ---- pragmas ----
-
-    /// The `//go:` directives seen since the last take/clear.
-    fn take_pragmas(&mut self) -> Vec<Pragma> {
-        let file = self.file;
-        self.lx
-            .pending
-            .drain(..)
-            .map(|d| Pragma { pos: Pos::new(file, d.line, d.col), text: d.text })
-            .collect()
-    }
-
-    fn clear_pragmas(&mut self) {
-        self.lx.pending.clear();
-    }
+    // ---- pragmas (see pragma.rs) ----
 
     fn all_pragmas(&self) -> Vec<Pragma> {
         self.lx
             .directives
             .iter()
-            .map(|d| Pragma { pos: Pos::new(self.file, d.line, d.col), text: d.text.clone() })
+            .map(|d| Pragma {
+                pos: Pos::new(self.file, d.line, d.col),
+                text: d.text.clone(),
+            })
             .collect()
     }
 }
 
 /// Converts a declared name into an identifier expression (keeping its id).
 fn ident_expr(n: Ident) -> Expr {
-    Expr { id: n.id, pos: n.pos, kind: ExprKind::Ident(n.name) }
+    Expr {
+        id: n.id,
+        pos: n.pos,
+        kind: ExprKind::Ident(n.name),
+    }
 }
 
 /// Removes any parentheses around `x`.
 fn unparen(mut x: Expr) -> Expr {
     loop {
         match x {
-            Expr { kind: ExprKind::Paren(inner), .. } => x = *inner,
+            Expr {
+                kind: ExprKind::Paren(inner),
+                ..
+            } => x = *inner,
             other => return other,
         }
     }

@@ -8,10 +8,19 @@ use crate::syntax::token::{Op, Tok};
 
 /// Result of a simple statement, which in headers may also be a range
 /// clause or a type switch guard `x := y.(type)`.
+#[allow(clippy::large_enum_variant)] // short-lived, moved once
 pub(super) enum Simple {
     Stmt(Stmt),
-    Range { lhs: Vec<Expr>, define: bool, x: Expr, range_pos: Pos },
-    Guard { bind: Ident, guard: Expr },
+    Range {
+        lhs: Vec<Expr>,
+        define: bool,
+        x: Expr,
+        range_pos: Pos,
+    },
+    Guard {
+        bind: Ident,
+        guard: Expr,
+    },
 }
 
 /// The parts of an if/for/switch header.
@@ -57,7 +66,11 @@ impl<'a, 'g> Parser<'a, 'g> {
                     let op = assign_binary_op(self.lx.op);
                     self.next();
                     let rhs = self.expr();
-                    StmtKind::Assign { lhs: vec![x], op: AssignOp::Op(op), rhs: vec![rhs] }
+                    StmtKind::Assign {
+                        lhs: vec![x],
+                        op: AssignOp::Op(op),
+                        rhs: vec![rhs],
+                    }
                 }
                 Tok::IncOp => {
                     let inc = self.lx.op == Op::Add;
@@ -94,12 +107,27 @@ impl<'a, 'g> Parser<'a, 'g> {
                 {
                     let l = lhs.pop();
                     let r = rhs.pop();
-                    if let (Some(Expr { id, pos, kind: ExprKind::Ident(name) }), Some(guard)) = (l, r) {
-                        return Simple::Guard { bind: Ident { id, pos, name }, guard };
+                    if let (
+                        Some(Expr {
+                            id,
+                            pos,
+                            kind: ExprKind::Ident(name),
+                        }),
+                        Some(guard),
+                    ) = (l, r)
+                    {
+                        return Simple::Guard {
+                            bind: Ident { id, pos, name },
+                            guard,
+                        };
                     }
                     return Simple::Stmt(self.stmt_at(pos, StmtKind::Bad));
                 }
-                let op = if define { AssignOp::Define } else { AssignOp::Assign };
+                let op = if define {
+                    AssignOp::Define
+                } else {
+                    AssignOp::Assign
+                };
                 Simple::Stmt(self.stmt_at(pos, StmtKind::Assign { lhs, op, rhs }))
             }
             _ => {
@@ -116,7 +144,12 @@ impl<'a, 'g> Parser<'a, 'g> {
         let range_pos = self.pos();
         self.next(); // range
         let x = self.expr();
-        Simple::Range { lhs, define, x, range_pos }
+        Simple::Range {
+            lhs,
+            define,
+            x,
+            range_pos,
+        }
     }
 
     /// A block `{ ... }`; `context` names what it belongs to in the error
@@ -128,7 +161,11 @@ impl<'a, 'g> Parser<'a, 'g> {
             self.advance(&[Tok::Name, Tok::Rbrace]);
             let rbrace = self.pos();
             if self.got(Tok::Rbrace) {
-                return Block { pos, stmts: Vec::new(), rbrace };
+                return Block {
+                    pos,
+                    stmts: Vec::new(),
+                    rbrace,
+                };
             }
         }
         let stmts = self.stmt_list();
@@ -139,7 +176,10 @@ impl<'a, 'g> Parser<'a, 'g> {
 
     fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut l = Vec::new();
-        while !matches!(self.tok(), Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default) {
+        while !matches!(
+            self.tok(),
+            Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default
+        ) {
             let s = self.stmt_or_nil();
             self.clear_pragmas();
             let Some(s) = s else { break };
@@ -169,7 +209,12 @@ impl<'a, 'g> Parser<'a, 'g> {
             let lhs = self.expr_list();
             if lhs.len() == 1 && self.tok() == Tok::Colon {
                 if let ExprKind::Ident(_) = lhs[0].kind {
-                    let Some(Expr { id, pos, kind: ExprKind::Ident(name) }) = lhs.into_iter().next() else {
+                    let Some(Expr {
+                        id,
+                        pos,
+                        kind: ExprKind::Ident(name),
+                    }) = lhs.into_iter().next()
+                    else {
                         return None;
                     };
                     return self.labeled_stmt(Ident { id, pos, name });
@@ -219,12 +264,23 @@ impl<'a, 'g> Parser<'a, 'g> {
             Tok::If => return Some(self.if_stmt()),
             Tok::Fallthrough => {
                 self.next();
-                StmtKind::Branch { kind: BranchKind::Fallthrough, label: None }
+                StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    label: None,
+                }
             }
             Tok::Break | Tok::Continue => {
-                let kind = if self.tok() == Tok::Break { BranchKind::Break } else { BranchKind::Continue };
+                let kind = if self.tok() == Tok::Break {
+                    BranchKind::Break
+                } else {
+                    BranchKind::Continue
+                };
                 self.next();
-                let label = if self.tok() == Tok::Name { Some(self.name()) } else { None };
+                let label = if self.tok() == Tok::Name {
+                    Some(self.name())
+                } else {
+                    None
+                };
                 StmtKind::Branch { kind, label }
             }
             Tok::Go | Tok::Defer => {
@@ -234,7 +290,10 @@ impl<'a, 'g> Parser<'a, 'g> {
                 let mut x = self.pexpr(None, keep);
                 if let ExprKind::Paren(_) = x.kind {
                     let kw = if is_go { "go" } else { "defer" };
-                    self.error_at(x.pos, format!("expression in {kw} must not be parenthesized"));
+                    self.error_at(
+                        x.pos,
+                        format!("expression in {kw} must not be parenthesized"),
+                    );
                     x = unparen(x);
                 }
                 if is_go {
@@ -246,7 +305,10 @@ impl<'a, 'g> Parser<'a, 'g> {
             Tok::Goto => {
                 self.next();
                 let label = Some(self.name());
-                StmtKind::Branch { kind: BranchKind::Goto, label }
+                StmtKind::Branch {
+                    kind: BranchKind::Goto,
+                    label,
+                }
             }
             Tok::Return => {
                 self.next();
@@ -269,10 +331,22 @@ impl<'a, 'g> Parser<'a, 'g> {
         if self.tok() == Tok::Rbrace {
             let epos = self.pos();
             let e = self.stmt_at(epos, StmtKind::Empty);
-            return Some(self.stmt_at(pos, StmtKind::Labeled { label, stmt: Box::new(e) }));
+            return Some(self.stmt_at(
+                pos,
+                StmtKind::Labeled {
+                    label,
+                    stmt: Box::new(e),
+                },
+            ));
         }
         match self.stmt_or_nil() {
-            Some(s) => Some(self.stmt_at(pos, StmtKind::Labeled { label, stmt: Box::new(s) })),
+            Some(s) => Some(self.stmt_at(
+                pos,
+                StmtKind::Labeled {
+                    label,
+                    stmt: Box::new(s),
+                },
+            )),
             None => {
                 self.syntax_error_at(pos, "missing statement after label");
                 None
@@ -286,16 +360,26 @@ impl<'a, 'g> Parser<'a, 'g> {
         let body = self.block_stmt("for clause");
         let kind = match h.range {
             Some((lhs, define, x, range_pos)) => {
-                if lhs.len() > 2 {
-                    let p = lhs[2].start_pos();
-                    self.error_at(p, "range clause permits at most two iteration variables".into());
-                }
                 let mut it = lhs.into_iter();
                 let key = it.next();
                 let value = it.next();
-                StmtKind::Range { key, value, define, x, body, range_pos }
+                let extra = it.collect();
+                StmtKind::Range {
+                    key,
+                    value,
+                    define,
+                    x,
+                    body,
+                    range_pos,
+                    extra,
+                }
             }
-            None => StmtKind::For { init: h.init.map(Box::new), cond: h.cond, post: h.post.map(Box::new), body },
+            None => StmtKind::For {
+                init: h.init.map(Box::new),
+                cond: h.cond,
+                post: h.post.map(Box::new),
+                body,
+            },
         };
         self.stmt_at(pos, kind)
     }
@@ -317,10 +401,19 @@ impl<'a, 'g> Parser<'a, 'g> {
         let mut init: Option<Simple> = None;
         if self.tok() != Tok::Semi {
             if self.got(Tok::Var) {
-                self.syntax_error(&format!("var declaration not allowed in {} initializer", keyword.as_str()));
+                self.syntax_error(&format!(
+                    "var declaration not allowed in {} initializer",
+                    keyword.as_str()
+                ));
             }
             let s = self.simple_stmt(None, Some(keyword));
-            if let Simple::Range { lhs, define, x, range_pos } = s {
+            if let Simple::Range {
+                lhs,
+                define,
+                x,
+                range_pos,
+            } = s
+            {
                 h.range = Some((lhs, define, x, range_pos));
                 self.xnest = outer;
                 return h;
@@ -355,8 +448,15 @@ impl<'a, 'g> Parser<'a, 'g> {
                     if self.tok() != Tok::Lbrace {
                         let s = self.simple_stmt(None, None);
                         let s = self.simple_to_stmt(s);
-                        if let StmtKind::Assign { op: AssignOp::Define, .. } = s.kind {
-                            self.syntax_error_at(s.pos, "cannot declare in post statement of for loop");
+                        if let StmtKind::Assign {
+                            op: AssignOp::Define,
+                            ..
+                        } = s.kind
+                        {
+                            self.syntax_error_at(
+                                s.pos,
+                                "cannot declare in post statement of for loop",
+                            );
                         }
                         h.post = Some(s);
                     }
@@ -373,7 +473,10 @@ impl<'a, 'g> Parser<'a, 'g> {
             None => {
                 if let (Tok::If, Some((spos, lit))) = (keyword, semi) {
                     if lit != "semicolon" {
-                        self.syntax_error_at(spos, &format!("unexpected {lit}, expected {{ after if clause"));
+                        self.syntax_error_at(
+                            spos,
+                            &format!("unexpected {lit}, expected {{ after if clause"),
+                        );
                     } else {
                         self.syntax_error_at(spos, "missing condition in if statement");
                     }
@@ -384,11 +487,18 @@ impl<'a, 'g> Parser<'a, 'g> {
                 h.bind = Some(bind);
                 h.cond = Some(guard);
             }
-            Some(Simple::Stmt(Stmt { kind: StmtKind::Expr(x), .. })) => h.cond = Some(x),
+            Some(Simple::Stmt(Stmt {
+                kind: StmtKind::Expr(x),
+                ..
+            })) => h.cond = Some(x),
             Some(other) => {
                 let s = self.simple_to_stmt(other);
                 let text = match &s.kind {
-                    StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => format!(
+                    StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Assign,
+                        rhs,
+                    } => format!(
                         "assignment {} = {}",
                         printer::emphasize_list(lhs),
                         printer::emphasize_list(rhs)
@@ -429,7 +539,15 @@ impl<'a, 'g> Parser<'a, 'g> {
             Some(c) => c,
             None => self.expr_at(pos, ExprKind::Bad),
         };
-        self.stmt_at(pos, StmtKind::If { init: h.init.map(Box::new), cond, then, els })
+        self.stmt_at(
+            pos,
+            StmtKind::If {
+                init: h.init.map(Box::new),
+                cond,
+                then,
+                els,
+            },
+        )
     }
 
     fn switch_stmt(&mut self) -> Stmt {
@@ -447,10 +565,22 @@ impl<'a, 'g> Parser<'a, 'g> {
         self.want(Tok::Rbrace);
         let init = h.init.map(Box::new);
         let kind = match h.cond {
-            Some(Expr { kind: ExprKind::TypeAssert { x, ty: None }, .. }) => {
-                StmtKind::TypeSwitch { init, bind: h.bind, x: *x, clauses, rbrace }
-            }
-            tag => StmtKind::Switch { init, tag, clauses, rbrace },
+            Some(Expr {
+                kind: ExprKind::TypeAssert { x, ty: None },
+                ..
+            }) => StmtKind::TypeSwitch {
+                init,
+                bind: h.bind,
+                x: *x,
+                clauses,
+                rbrace,
+            },
+            tag => StmtKind::Switch {
+                init,
+                tag,
+                clauses,
+                rbrace,
+            },
         };
         self.stmt_at(pos, kind)
     }
@@ -472,7 +602,13 @@ impl<'a, 'g> Parser<'a, 'g> {
         let colon = self.pos();
         self.want(Tok::Colon);
         let body = self.stmt_list();
-        CaseClause { id: self.fresh(), pos, list, body, colon }
+        CaseClause {
+            id: self.fresh(),
+            pos,
+            list,
+            body,
+            colon,
+        }
     }
 
     fn select_stmt(&mut self) -> Stmt {
@@ -509,6 +645,12 @@ impl<'a, 'g> Parser<'a, 'g> {
         let colon = self.pos();
         self.want(Tok::Colon);
         let body = self.stmt_list();
-        CommClause { id: self.fresh(), pos, comm, body, colon }
+        CommClause {
+            id: self.fresh(),
+            pos,
+            comm,
+            body,
+            colon,
+        }
     }
 }

@@ -27,7 +27,14 @@ impl<'a, 'g> Parser<'a, 'g> {
             None => {
                 let b = self.bad_expr();
                 self.syntax_error("expected type");
-                self.advance(&[Tok::Comma, Tok::Colon, Tok::Semi, Tok::Rparen, Tok::Rbrack, Tok::Rbrace]);
+                self.advance(&[
+                    Tok::Comma,
+                    Tok::Colon,
+                    Tok::Semi,
+                    Tok::Rparen,
+                    Tok::Rbrack,
+                    Tok::Rbrace,
+                ]);
                 b
             }
         }
@@ -55,7 +62,13 @@ impl<'a, 'g> Parser<'a, 'g> {
                 self.next();
                 self.want(Tok::Chan);
                 let elem = self.chan_elem();
-                self.expr_at(pos, ExprKind::ChanType { dir: ChanDir::Recv, elem: Box::new(elem) })
+                self.expr_at(
+                    pos,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        elem: Box::new(elem),
+                    },
+                )
             }
             Tok::Func => {
                 self.next();
@@ -71,9 +84,19 @@ impl<'a, 'g> Parser<'a, 'g> {
             }
             Tok::Chan => {
                 self.next();
-                let dir = if self.got(Tok::Arrow) { ChanDir::Send } else { ChanDir::Both };
+                let dir = if self.got(Tok::Arrow) {
+                    ChanDir::Send
+                } else {
+                    ChanDir::Both
+                };
                 let elem = self.chan_elem();
-                self.expr_at(pos, ExprKind::ChanType { dir, elem: Box::new(elem) })
+                self.expr_at(
+                    pos,
+                    ExprKind::ChanType {
+                        dir,
+                        elem: Box::new(elem),
+                    },
+                )
             }
             Tok::Map => {
                 self.next();
@@ -81,7 +104,13 @@ impl<'a, 'g> Parser<'a, 'g> {
                 let key = self.type_();
                 self.want(Tok::Rbrack);
                 let value = self.type_();
-                self.expr_at(pos, ExprKind::MapType { key: Box::new(key), value: Box::new(value) })
+                self.expr_at(
+                    pos,
+                    ExprKind::MapType {
+                        key: Box::new(key),
+                        value: Box::new(value),
+                    },
+                )
             }
             Tok::Struct => self.struct_type(),
             Tok::Interface => self.interface_type(),
@@ -108,7 +137,13 @@ impl<'a, 'g> Parser<'a, 'g> {
             self.type_list(true).0
         };
         self.want(Tok::Rbrack);
-        self.expr_at(pos, ExprKind::Index { x: Box::new(x), indices })
+        self.expr_at(
+            pos,
+            ExprKind::Index {
+                x: Box::new(x),
+                indices,
+            },
+        )
     }
 
     /// `[len]elem` after the `[` (at `pos`); `len` may be parsed already.
@@ -133,13 +168,25 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
         self.want(Tok::Rbrack);
         let elem = self.type_();
-        self.expr_at(pos, ExprKind::ArrayType { len: Some(Box::new(len)), elem: Box::new(elem) })
+        self.expr_at(
+            pos,
+            ExprKind::ArrayType {
+                len: Some(Box::new(len)),
+                elem: Box::new(elem),
+            },
+        )
     }
 
     /// `[]elem` after the `[]` (`[` at `pos`).
     pub(super) fn slice_type(&mut self, pos: Pos) -> Expr {
         let elem = self.type_();
-        self.expr_at(pos, ExprKind::ArrayType { len: None, elem: Box::new(elem) })
+        self.expr_at(
+            pos,
+            ExprKind::ArrayType {
+                len: None,
+                elem: Box::new(elem),
+            },
+        )
     }
 
     fn chan_elem(&mut self) -> Expr {
@@ -173,7 +220,13 @@ impl<'a, 'g> Parser<'a, 'g> {
             let pos = self.pos();
             self.next();
             let sel = self.name();
-            x = self.expr_at(pos, ExprKind::Selector { x: Box::new(x), sel });
+            x = self.expr_at(
+                pos,
+                ExprKind::Selector {
+                    x: Box::new(x),
+                    sel,
+                },
+            );
         }
         if self.tok() == Tok::Lbrack {
             x = self.type_instance(x);
@@ -216,11 +269,19 @@ impl<'a, 'g> Parser<'a, 'g> {
         match self.tok() {
             Tok::Name => {
                 let name = self.name();
-                if matches!(self.tok(), Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace) {
+                if matches!(
+                    self.tok(),
+                    Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace
+                ) {
                     // Embedded type.
                     let ty = self.qualified_name(Some(name));
                     let tag = self.tag();
-                    return Some(Field { pos, names: Vec::new(), ty, tag });
+                    return Some(Field {
+                        pos,
+                        names: Vec::new(),
+                        ty,
+                        tag,
+                    });
                 }
                 let names = self.name_list(name);
                 let ty = if names.len() == 1 && self.tok() == Tok::Lbrack {
@@ -232,14 +293,24 @@ impl<'a, 'g> Parser<'a, 'g> {
                             let x = Box::new(n.unwrap_or_else(|| self.bad_expr()));
                             let ty = self.expr_at(p, ExprKind::Index { x, indices });
                             let tag = self.tag();
-                            return Some(Field { pos, names: Vec::new(), ty, tag });
+                            return Some(Field {
+                                pos,
+                                names: Vec::new(),
+                                ty,
+                                tag,
+                            });
                         }
                     }
                 } else {
                     self.type_()
                 };
                 let tag = self.tag();
-                Some(Field { pos, names, ty, tag })
+                Some(Field {
+                    pos,
+                    names,
+                    ty,
+                    tag,
+                })
             }
             Tok::Star => {
                 self.next();
@@ -254,7 +325,12 @@ impl<'a, 'g> Parser<'a, 'g> {
                 };
                 let tag = self.tag();
                 let ty = self.expr_at(pos, ExprKind::Star(Box::new(ty)));
-                Some(Field { pos, names: Vec::new(), ty, tag })
+                Some(Field {
+                    pos,
+                    names: Vec::new(),
+                    ty,
+                    tag,
+                })
             }
             Tok::Lparen => {
                 self.syntax_error("cannot parenthesize embedded type");
@@ -269,7 +345,12 @@ impl<'a, 'g> Parser<'a, 'g> {
                 };
                 self.got(Tok::Rparen);
                 let tag = self.tag();
-                Some(Field { pos, names: Vec::new(), ty, tag })
+                Some(Field {
+                    pos,
+                    names: Vec::new(),
+                    ty,
+                    tag,
+                })
             }
             _ => {
                 self.syntax_error("expected field name or embedded type");
@@ -291,7 +372,13 @@ impl<'a, 'g> Parser<'a, 'g> {
         if !comma {
             if let Some(elem) = self.type_or_nil() {
                 let len = list.pop().map(Box::new);
-                return ArrayOrTargs::Type(self.expr_at(pos, ExprKind::ArrayType { len, elem: Box::new(elem) }));
+                return ArrayOrTargs::Type(self.expr_at(
+                    pos,
+                    ExprKind::ArrayType {
+                        len,
+                        elem: Box::new(elem),
+                    },
+                ));
             }
         }
         ArrayOrTargs::Targs(pos, list)
@@ -303,9 +390,15 @@ impl<'a, 'g> Parser<'a, 'g> {
         self.want(Tok::Lbrace);
         let mut elems = Vec::new();
         self.list("interface type", Tok::Semi, Tok::Rbrace, &mut |p| {
-            let first = if p.tok() == Tok::Name { Some(p.method_decl()) } else { None };
+            let first = if p.tok() == Tok::Name {
+                Some(p.method_decl())
+            } else {
+                None
+            };
             match first {
-                Some(MethodOrType::Method(name, ty)) => elems.push(InterfaceElem::Method { name, ty }),
+                Some(MethodOrType::Method(name, ty)) => {
+                    elems.push(InterfaceElem::Method { name, ty })
+                }
                 Some(MethodOrType::Type(t)) => {
                     let t = p.embedded_union(t);
                     elems.push(InterfaceElem::Embed(t));
@@ -366,7 +459,14 @@ impl<'a, 'g> Parser<'a, 'g> {
             let pos = self.pos();
             self.next();
             let y = self.embedded_term();
-            x = self.expr_at(pos, ExprKind::Binary { op: BinaryOp::Or, x: Box::new(x), y: Box::new(y) });
+            x = self.expr_at(
+                pos,
+                ExprKind::Binary {
+                    op: BinaryOp::Or,
+                    x: Box::new(x),
+                    y: Box::new(y),
+                },
+            );
         }
         x
     }
@@ -377,14 +477,26 @@ impl<'a, 'g> Parser<'a, 'g> {
             let pos = self.pos();
             self.next();
             let t = self.type_();
-            return self.expr_at(pos, ExprKind::Unary { op: UnaryOp::Tilde, x: Box::new(t) });
+            return self.expr_at(
+                pos,
+                ExprKind::Unary {
+                    op: UnaryOp::Tilde,
+                    x: Box::new(t),
+                },
+            );
         }
         match self.type_or_nil() {
             Some(t) => t,
             None => {
                 let b = self.bad_expr();
                 self.syntax_error("expected ~ term or type");
-                self.advance(&[Tok::Operator, Tok::Semi, Tok::Rparen, Tok::Rbrack, Tok::Rbrace]);
+                self.advance(&[
+                    Tok::Operator,
+                    Tok::Semi,
+                    Tok::Rparen,
+                    Tok::Rbrack,
+                    Tok::Rbrace,
+                ]);
                 b
             }
         }
