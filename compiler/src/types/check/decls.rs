@@ -327,6 +327,7 @@ impl<'a> Checker<'a> {
         ) = saved;
         self.obj_path.pop();
         self.color.insert(obj, Color::Black);
+        self.alias_display = None;
     }
 
     /// A reference back to an object being declared (types2's cycle handling): vars are
@@ -399,6 +400,7 @@ impl<'a> Checker<'a> {
             self.errpos = Some(self.info.obj(obj).pos);
         }
         let t = spec.ty.as_ref().map(|t| self.typ(t));
+        self.note_alias_display(spec.ty.as_ref(), t);
         let x = match spec.values.get(index) {
             Some(v) => self.expr(v),
             None => {
@@ -478,6 +480,7 @@ impl<'a> Checker<'a> {
             }
         }
         let t = spec.ty.as_ref().map(|t| self.typ(t));
+        self.note_alias_display(spec.ty.as_ref(), t);
         if let Some(t) = t {
             for o in &objs {
                 self.info.obj_mut(*o).ty = t;
@@ -612,6 +615,22 @@ impl<'a> Checker<'a> {
                     );
                     let _ = tn;
                 }
+            }
+        }
+    }
+
+    /// `byte` and `rune` are the same types as `uint8` and `int32` here (one TypeId each),
+    /// but gc names them as written: remember the spelling of a declared type mentioning
+    /// them, for messages about assignments to it (`cannot use 256 ... as byte value`).
+    pub fn note_alias_display(&mut self, e: Option<&ast::Expr>, t: Option<TypeId>) {
+        self.alias_display = None;
+        if let (Some(e), Some(t)) = (e, t) {
+            let s = expr_string(e);
+            let mentions = s
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == "byte" || w == "rune");
+            if mentions {
+                self.alias_display = Some((t, s));
             }
         }
     }

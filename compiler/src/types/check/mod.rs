@@ -152,6 +152,9 @@ pub(crate) struct Checker<'a> {
     pub lookup_pkg: Option<PkgId>,
     /// Nesting of instantiations being filled in (bounded).
     pub inst_depth: u32,
+    /// Spelling of the declared type of the variable/constant being declared when it
+    /// mentions `byte`/`rune` (gc prints those names).
+    pub alias_display: Option<(TypeId, String)>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -215,6 +218,7 @@ pub fn check(
         recv_generic: None,
         lookup_pkg: None,
         inst_depth: 0,
+        alias_display: None,
     };
     c.check_package();
     let diags = c.diagnostics();

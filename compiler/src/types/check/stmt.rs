@@ -50,6 +50,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn stmt(&mut self, s: &'a ast::Stmt, ctx: StmtCtx) {
+        self.alias_display = None;
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
@@ -809,6 +810,7 @@ impl<'a> Checker<'a> {
                             self.errpos = Some(n.pos);
                         }
                         let t = spec.ty.as_ref().map(|t| self.typ(t));
+                        self.note_alias_display(spec.ty.as_ref(), t);
                         let x = match spec.values.get(i) {
                             Some(v) => self.expr(v),
                             None => {
@@ -836,6 +838,7 @@ impl<'a> Checker<'a> {
             ast::Decl::Var(specs) => {
                 for spec in specs {
                     let t = spec.ty.as_ref().map(|t| self.typ(t));
+                    self.note_alias_display(spec.ty.as_ref(), t);
                     let mut objs = Vec::new();
                     for n in &spec.names {
                         let o = self.new_obj(
