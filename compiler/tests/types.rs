@@ -520,3 +520,38 @@ fn constant_literals_and_arithmetic() {
     assert_eq!(c::format_g6(3.14159265), "3.14159");
     assert_eq!(c::format_g6(0.0001), "0.0001");
 }
+
+#[test]
+fn byte_and_rune_spelled_as_declared() {
+    let errs = errors(
+        r#"package main
+
+var g byte
+
+func f(c byte) {
+	var s string = c
+	_ = s
+}
+
+func main() {
+	var b byte = 256
+	var r rune
+	_ = r + "x"
+	g = 256
+	var u uint8
+	u = 256
+	_, _ = b, u
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:6:17: cannot use c (variable of type byte) as string value in variable declaration",
+            "./x.go:11:15: cannot use 256 (untyped int constant) as byte value in variable declaration (overflows)",
+            "./x.go:13:6: invalid operation: r + \"x\" (mismatched types rune and untyped string)",
+            "./x.go:14:6: cannot use 256 (untyped int constant) as byte value in assignment (overflows)",
+            "./x.go:16:6: cannot use 256 (untyped int constant) as uint8 value in assignment (overflows)",
+        ]
+    );
+}

@@ -357,6 +357,9 @@ impl<'a> Checker<'a> {
                 if !self.check_assignable_lhs(&z, lhs) {
                     return;
                 }
+                if let Some(n) = self.operand_tyname(&z) {
+                    self.alias_display = Some((z.ty, n));
+                }
                 self.assignment(x, Some(z.ty), "assignment", e);
             }
         }

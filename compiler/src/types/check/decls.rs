@@ -484,6 +484,9 @@ impl<'a> Checker<'a> {
         if let Some(t) = t {
             for o in &objs {
                 self.info.obj_mut(*o).ty = t;
+                if let Some(d) = self.alias_display.clone() {
+                    self.obj_display.insert(*o, d);
+                }
             }
         }
         if !spec.values.is_empty() {

@@ -10,7 +10,25 @@ use crate::types::exprstring::expr_string;
 
 impl<'a> Checker<'a> {
     pub fn describe(&self, x: &Operand) -> String {
-        x.describe(&self.info, Some(self.pkg))
+        x.describe_as(
+            &self.info,
+            Some(self.pkg),
+            self.operand_tyname(x).as_deref(),
+        )
+    }
+
+    /// The byte/rune spelling of a variable operand's declared type, if any.
+    pub fn operand_tyname(&self, x: &Operand) -> Option<String> {
+        let id = x.id?;
+        let o = self.info.uses.get(&id)?;
+        let (t, s) = self.obj_display.get(o)?;
+        (*t == x.ty).then(|| s.clone())
+    }
+
+    /// An operand's type as gc names it (see `operand_tyname`).
+    pub fn operand_type_string(&self, x: &Operand) -> String {
+        self.operand_tyname(x)
+            .unwrap_or_else(|| self.type_string(x.ty))
     }
 
     /// A single-valued expression.
@@ -630,7 +648,7 @@ impl<'a> Checker<'a> {
             return self.comparison(res, x, y, op, l, r);
         }
         if !self.identical(x.ty, y.ty) {
-            let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
+            let (a, b) = (self.operand_type_string(&x), self.operand_type_string(&y));
             if x.ty != self.invalid() && y.ty != self.invalid() {
                 self.error(
                     res.pos,
@@ -768,7 +786,7 @@ impl<'a> Checker<'a> {
         // (offending operand is x: true / y: false, cause)
         let mut err: Option<(bool, String)> = None;
         if !ok_assign {
-            let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
+            let (a, b) = (self.operand_type_string(&x), self.operand_type_string(&y));
             err = Some((false, format!("mismatched types {a} and {b}")));
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if x.is_nil() || y.is_nil() {

@@ -155,6 +155,8 @@ pub(crate) struct Checker<'a> {
     /// Spelling of the declared type of the variable/constant being declared when it
     /// mentions `byte`/`rune` (gc prints those names).
     pub alias_display: Option<(TypeId, String)>,
+    /// Variables declared with a type spelled with byte/rune: (type, spelling).
+    pub obj_display: HashMap<ObjId, (TypeId, String)>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -219,6 +221,7 @@ pub fn check(
         lookup_pkg: None,
         inst_depth: 0,
         alias_display: None,
+        obj_display: HashMap::new(),
     };
     c.check_package();
     let diags = c.diagnostics();

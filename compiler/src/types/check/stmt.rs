@@ -414,8 +414,8 @@ impl<'a> Checker<'a> {
         let cause = if !ok {
             Some(format!(
                 "mismatched types {} and {}",
-                self.type_string(v.ty),
-                self.type_string(x.ty)
+                self.operand_type_string(&v),
+                self.operand_type_string(x)
             ))
         } else if !v.is_nil() && !x.is_nil() && !self.comparable(v.ty) {
             Some(self.incomparable_cause_pub(v.ty))
@@ -839,6 +839,7 @@ impl<'a> Checker<'a> {
                 for spec in specs {
                     let t = spec.ty.as_ref().map(|t| self.typ(t));
                     self.note_alias_display(spec.ty.as_ref(), t);
+                    let display = self.alias_display.clone();
                     let mut objs = Vec::new();
                     for n in &spec.names {
                         let o = self.new_obj(
@@ -851,6 +852,9 @@ impl<'a> Checker<'a> {
                             n.pos,
                         );
                         self.info.defs.insert(n.id, o);
+                        if let Some(d) = display.clone() {
+                            self.obj_display.insert(o, d);
+                        }
                         objs.push(o);
                     }
                     if !spec.values.is_empty() {

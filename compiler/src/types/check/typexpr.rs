@@ -517,6 +517,7 @@ impl<'a> Checker<'a> {
                         None => (String::new(), f.ty.start_pos(), None),
                     };
                     let o = self.param_obj(&name, t, pos);
+                    self.note_param_display(o, &f.ty, t);
                     match id {
                         Some(id) => {
                             self.info.defs.insert(id, o);
@@ -541,6 +542,7 @@ impl<'a> Checker<'a> {
                         None => (String::new(), f.ty.start_pos(), None),
                     };
                     let o = self.param_obj(&name, t, pos);
+                    self.note_param_display(o, &f.ty, t);
                     if let Some(id) = id {
                         self.info.defs.insert(id, o);
                     }
@@ -555,6 +557,19 @@ impl<'a> Checker<'a> {
             recv: recv_type,
         }));
         (sig, objs)
+    }
+
+    /// Parameters declared with byte/rune keep that spelling in messages.
+    fn note_param_display(&mut self, o: ObjId, e: &ast::Expr, t: TypeId) {
+        if matches!(e.kind, ast::ExprKind::Ellipsis(_)) {
+            return;
+        }
+        let s = expr_string(e);
+        if s.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == "byte" || w == "rune")
+        {
+            self.obj_display.insert(o, (t, s));
+        }
     }
 
     fn param_obj(&mut self, name: &str, ty: TypeId, pos: Pos) -> ObjId {
