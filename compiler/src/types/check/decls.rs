@@ -638,6 +638,44 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// gc prints a declared function's type with its parameter names
+    /// (`func(a int, b string) (n int, err error)`); our signatures are shared between
+    /// identical types, so the names are kept per object. None if it has no names.
+    fn named_sig_string(&self, sig: TypeId, objs: &typexpr::SigObjs) -> Option<String> {
+        let s = self.t().signature(sig)?.clone();
+        let names = |os: &[ObjId]| os.iter().any(|o| !self.info.obj(*o).name.is_empty());
+        if !names(&objs.params) && !names(&objs.results) {
+            return None;
+        }
+        let list = |os: &[ObjId], tys: &[TypeId], variadic: bool| -> String {
+            let mut parts = Vec::new();
+            for (i, (o, t)) in os.iter().zip(tys).enumerate() {
+                let mut ts = self.type_string(*t);
+                if variadic && i + 1 == tys.len() {
+                    if let Type::Slice(e) = self.t().get(*t) {
+                        ts = format!("...{}", self.type_string(*e));
+                    }
+                }
+                let n = &self.info.obj(*o).name;
+                parts.push(if n.is_empty() {
+                    ts
+                } else {
+                    format!("{n} {ts}")
+                });
+            }
+            parts.join(", ")
+        };
+        let mut out = format!("func({})", list(&objs.params, &s.params, s.variadic));
+        let res = list(&objs.results, &s.results, false);
+        if s.results.len() == 1 && self.info.obj(objs.results[0]).name.is_empty() {
+            out.push(' ');
+            out.push_str(&res);
+        } else if !s.results.is_empty() {
+            out.push_str(&format!(" ({res})"));
+        }
+        Some(out)
+    }
+
     /// Is `e` an identifier naming a type parameter?
     fn is_tparam_name(&self, e: &ast::Expr) -> bool {
         match &e.kind {
@@ -824,6 +862,11 @@ impl<'a> Checker<'a> {
         }
         let (sig, objs) = self.signature(&decl.ty, decl.recv.as_ref(), recv_type, true);
         self.info.obj_mut(obj).ty = sig;
+        if decl.recv.is_none() {
+            if let Some(d) = self.named_sig_string(sig, &objs) {
+                self.obj_display.insert(obj, (sig, d));
+            }
+        }
         self.sig_objs.insert(decl.name.id, objs);
         if self.tparam_scopes.contains_key(&obj) {
             self.close_scope();
