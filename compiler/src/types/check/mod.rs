@@ -166,6 +166,29 @@ pub fn check(
     files: &[ast::File],
     deps: &BTreeMap<String, Vec<u8>>,
 ) -> (Info, Vec<Diagnostic>) {
+    // The checker recurses along the syntax tree (e.g. a long `a + b + c + ...` chain is
+    // a deep left spine): run it with a stack as large as the parser's, whatever the
+    // caller's thread has.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("typecheck".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, || check_on_this_thread(pkg_path, files, deps))
+            .map(|h| h.join())
+    })
+    .ok()
+    .and_then(|r| r.ok())
+    .unwrap_or_else(|| check_on_this_thread(pkg_path, files, deps))
+}
+
+/// Stack size of the checking thread (virtual memory; only what is used is touched).
+const CHECK_STACK: usize = 256 << 20;
+
+fn check_on_this_thread(
+    pkg_path: &str,
+    files: &[ast::File],
+    deps: &BTreeMap<String, Vec<u8>>,
+) -> (Info, Vec<Diagnostic>) {
     let mut info = Info::default();
     let universe = universe::build(&mut info);
     let name = files
