@@ -61,7 +61,7 @@ impl<'a> Checker<'a> {
             let tgt = t.unwrap_or(target);
             if let Err(code) = self.implicit_ok(x, target) {
                 let d = self.describe(x);
-                let ts = self.type_string(tgt);
+                let ts = self.target_string(tgt);
                 let mut msg = format!("cannot use {d} as {ts} value in {context}");
                 match code {
                     ReprError::Truncated => msg.push_str(" (truncated)"),
@@ -84,7 +84,7 @@ impl<'a> Checker<'a> {
         let (ok, cause) = self.assignable_to(x, t);
         if !ok {
             let d = self.describe(x);
-            let ts = self.type_string(t);
+            let ts = self.target_string(t);
             let mut msg = format!("cannot use {d} as {ts} value in {context}");
             if let Some(c) = cause {
                 msg.push_str(": ");
@@ -92,6 +92,14 @@ impl<'a> Checker<'a> {
             }
             self.error(x.pos, msg);
             x.mode = OpMode::Invalid;
+        }
+    }
+
+    /// How to name assignment target type `t` in messages (see `note_alias_display`).
+    fn target_string(&self, t: TypeId) -> String {
+        match &self.alias_display {
+            Some((at, s)) if *at == t => s.clone(),
+            _ => self.type_string(t),
         }
     }
 
@@ -348,6 +356,9 @@ impl<'a> Checker<'a> {
             Some(z) => {
                 if !self.check_assignable_lhs(&z, lhs) {
                     return;
+                }
+                if let Some(n) = self.operand_tyname(&z) {
+                    self.alias_display = Some((z.ty, n));
                 }
                 self.assignment(x, Some(z.ty), "assignment", e);
             }
