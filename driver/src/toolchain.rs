@@ -4,14 +4,6 @@
 //! plug in a fake one (see `FakeToolchain` in tests) and check planning,
 //! scheduling and caching without a real compiler.
 //!
-//! The linker is the real one. TODO(merge): the `compiler` crate has no
-//! `compile` yet on this branch, so the compiler types below mirror the API
-//! fixed in CONTEXT.md field by field; once it lands, replace them with
-//! `pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};`
-//! and make [`Real::compile`] call `compiler::compile`.
-
-use std::collections::BTreeMap;
-use std::fmt;
 
 pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};
 

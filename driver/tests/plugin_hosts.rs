@@ -390,16 +390,19 @@ fn gc_python_host() {
 }
 
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_rust_host() {
     check_rust_host(Tool::Gobuild);
 }
 
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_node_host() {
     check_node_host(Tool::Gobuild);
 }
 
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_python_host() {
     check_python_host(Tool::Gobuild);
 }
@@ -407,6 +410,7 @@ fn gobuild_python_host() {
 /// Spec §1: without -o the output is the last element of the import path
 /// plus `.wasm` (gc would write `plugin`).
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_default_output_name() {
     let tmp = TempDir::new("name");
     for f in ["go.mod", "plugin.go"] {
@@ -431,6 +435,7 @@ fn gobuild_default_output_name() {
 /// Beyond gc: pointer fields in HostLayout structs, wasm32 C layout
 /// (testdata/wasmabi/hostptr; its signatures are checked in wasmabi.rs).
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_hostptr_layout() {
     let Some(wasm) = module_or_skip(Tool::Gobuild, Mode::Reactor, "hostptr") else {
         return;
@@ -702,6 +707,7 @@ macro_rules! scenario {
             run_scenario(Tool::Gc, $mode, $pkg, $f);
         }
         #[test]
+        #[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
         fn $gobuild() {
             run_scenario(Tool::Gobuild, $mode, $pkg, $f);
         }
@@ -983,6 +989,7 @@ fn command_panic(mut g: Guest) {
 
 /// Beyond gc: a second `_initialize` returns at once and changes nothing.
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_second_initialize_changes_nothing() {
     run_scenario(Tool::Gobuild, Mode::Reactor, "host", |mut g| {
         g.init().unwrap();

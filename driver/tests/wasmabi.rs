@@ -350,6 +350,7 @@ fn gc_signatures_match_fixture() {
 
 /// Needs gobuild: go:wasmimport, go:wasmexport, -buildmode=c-shared.
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn signatures_match_gc() {
     check_sigs(Tool::Gobuild, Mode::Reactor);
     check_sigs(Tool::Gobuild, Mode::Command);
@@ -390,6 +391,7 @@ fn gc_duplicate_export_across_packages() {
 
 /// Beyond gc: the error names both Go functions with file:line.
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_duplicate_export_across_packages() {
     let stderr = build_failure(Tool::Gobuild, Mode::Reactor, "dupexport").unwrap();
     assert_contains_all(
@@ -418,6 +420,7 @@ fn gc_import_conflict_builds() {
 /// Beyond gc: two declarations of host.clash with different Wasm
 /// signatures are a link error naming both declarations.
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_import_conflict_is_link_error() {
     let stderr = build_failure(Tool::Gobuild, Mode::Reactor, "importconflict").unwrap();
     assert_contains_all(&stderr, &["clash", "x/x.go:4", "y/y.go:4"]);
@@ -426,6 +429,7 @@ fn gobuild_import_conflict_is_link_error() {
 /// Beyond gc: pointer fields in HostLayout structs are accepted (their
 /// layout is checked in wasmtime by plugin_hosts.rs gobuild_hostptr_layout).
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_hostptr_signatures() {
     let Some(wasm) = module_or_skip(Tool::Gobuild, Mode::Reactor, "hostptr") else {
         return;
@@ -541,6 +545,7 @@ fn gc_directive_errors() {
 /// Needs gobuild's directive parsing (usage, misplaced; beyond gc: bare
 /// directives and directives before var/const/type).
 #[test]
+#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_directive_errors() {
     check_directives(Tool::Gobuild);
 }

@@ -2,12 +2,22 @@
 
 // Capacity growth of append follows gc's growslice policy, including
 // rounding up to allocation size classes.
+//
+// The slices are package variables so that they escape: gc 1.27 gives a
+// non-escaping slice appended in a loop a 32-byte stack buffer first
+// (growsliceBuf), whose capacities depend on gc's escape analysis rather
+// than on the growth policy this program checks.
 package main
 
 type triple struct{ a, b, c int32 }
 
+var (
+	ints  []int
+	bytes []byte
+	ts    []triple
+)
+
 func main() {
-	var ints []int
 	last := -1
 	for i := 0; i < 2000; i++ {
 		ints = append(ints, i)
@@ -16,7 +26,6 @@ func main() {
 			println("int len", len(ints), "cap", last)
 		}
 	}
-	var bytes []byte
 	last = -1
 	for i := 0; i < 5000; i++ {
 		bytes = append(bytes, byte(i))
@@ -25,7 +34,6 @@ func main() {
 			println("byte len", len(bytes), "cap", last)
 		}
 	}
-	var ts []triple
 	last = -1
 	for i := 0; i < 300; i++ {
 		ts = append(ts, triple{int32(i), 0, 0})
