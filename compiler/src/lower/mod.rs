@@ -14,6 +14,7 @@ mod binary;
 mod builtins;
 mod call;
 mod closure;
+mod complex;
 mod consts;
 mod control;
 mod convert;
