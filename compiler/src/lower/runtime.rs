@@ -275,7 +275,15 @@ pub fn may_panic(f: Rt) -> bool {
     noreturn(f)
         || matches!(
             f,
-            Makeslice | Growslice | Mapassign | Getitab | Makemap | Interhash | Mapaccess1 | Mapaccess2 | Mapdelete
+            Makeslice
+                | Growslice
+                | Mapassign
+                | Getitab
+                | Makemap
+                | Interhash
+                | Mapaccess1
+                | Mapaccess2
+                | Mapdelete
         )
 }
 
