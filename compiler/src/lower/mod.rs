@@ -84,6 +84,8 @@ pub(crate) struct Pkg<'a> {
     pub lit_count: HashMap<String, u32>,
     /// Static closure records of top-level functions used as values.
     pub func_values: HashMap<ObjId, DataSym>,
+    /// Go 1.22 loop variables (one per iteration); false for go < 1.22.
+    pub loopvar: bool,
     /// Type descriptors, itabs and their helper functions.
     pub rtti: typedesc::TypeInfoTables,
     /// Map type descriptors by map type.
@@ -98,9 +100,11 @@ pub fn lower_package(
     info: &Info,
     import_path: &str,
     is_main: bool,
+    go_version: &str,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let prefix = if is_main { "main" } else { import_path };
     let mut p = Pkg {
+        loopvar: loopvar_per_iteration(go_version),
         info,
         lay: Layout::new(&info.table),
         files,
@@ -144,6 +148,15 @@ pub fn lower_package(
         p.diags.dedup();
         Err(p.diags)
     }
+}
+
+/// Whether the module's language version (go.mod `go` line) has Go 1.22's
+/// per-iteration loop variables; unknown versions count as new.
+fn loopvar_per_iteration(go_version: &str) -> bool {
+    let mut parts = go_version.trim().split('.');
+    let major: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    let minor: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(u32::MAX);
+    (major, minor) >= (1, 22)
 }
 
 impl<'a> Pkg<'a> {
