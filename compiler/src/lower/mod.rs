@@ -155,7 +155,10 @@ pub fn lower_package(
 fn loopvar_per_iteration(go_version: &str) -> bool {
     let mut parts = go_version.trim().split('.');
     let major: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
-    let minor: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(u32::MAX);
+    let minor: u32 = parts
+        .next()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(u32::MAX);
     (major, minor) >= (1, 22)
 }
 
