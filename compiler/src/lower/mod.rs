@@ -2,13 +2,22 @@
 //! through `emit::object::ObjectBuilder`. There is no separate IR: each
 //! construct is lowered directly from the AST using the checker's `Info`.
 //!
-//! Module map (one construct family each): `layout` (sizes, Wasm value
-//! representation), `func` (frames, params, locals, control nesting),
-//! `escape` (which variables live on the heap), `memory` (addresses, loads,
-//! stores, copies), `expr`, `consts`, `binary`, `convert`, `strings`,
-//! `slices`, `call`, `builtins`, `stmt`, `control`, `globals` (package vars,
-//! string data, the package initialiser), `runtime` (the runtime call table),
-//! `intrinsics` and `wasmimport`.
+//! Module map (one construct family each):
+//! - foundations: `layout` (sizes, Wasm value representation), `func`
+//!   (frames, params, locals and temporaries, control nesting), `escape`
+//!   (which variables live on the heap), `walk` (expression visitor),
+//!   `memory` (addresses, loads, stores, copies, bounds and nil checks);
+//! - expressions: `expr`, `consts`, `binary`, `equal` (== on aggregates),
+//!   `convert`, `strings`, `slices`, `complex`, `call`, `builtins`, `order`
+//!   (gc's evaluation order: calls first);
+//! - statements: `stmt`, `control` (if/for/switch/range/branches), `goto`,
+//!   `defers` (defer, panics' unwinding, recover);
+//! - functions as values: `closure`, `methodval`;
+//! - interfaces and maps: `iface`, `typedesc` (type descriptors, itabs,
+//!   wrappers), `methods` (method tables), `maps`;
+//! - package level: `globals` (package vars, string data, the package
+//!   initialiser), `runtime` (the runtime call table), `intrinsics`,
+//!   `wasmimport`.
 
 mod binary;
 mod builtins;
