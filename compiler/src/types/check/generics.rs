@@ -399,6 +399,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A method with its own type parameters (declared here, or imported: its receiver
+    /// type is not generic but it has type parameters).
+    fn is_generic_method(&self, o: ObjId) -> bool {
+        if self.generic_methods.contains(&o) {
+            return true;
+        }
+        let Some(recv) = self.t().signature(self.info.obj(o).ty).and_then(|s| s.recv) else {
+            return false;
+        };
+        let base = self.deref(recv).0;
+        let recv_generic = self
+            .t()
+            .named(base)
+            .map(|n| !n.tparams.is_empty())
+            .unwrap_or(false);
+        !recv_generic && self.info.tparams.contains_key(&o)
+    }
+
     /// Type parameters of generic function object `obj`, if any.
     pub fn func_tparams(&self, obj: ObjId) -> Option<Vec<TypeId>> {
         self.info
@@ -423,6 +441,7 @@ impl<'a> Checker<'a> {
             .signature(self.info.obj(o).ty)
             .and_then(|s| s.recv)
             .is_some()
+            && !self.is_generic_method(o)
         {
             return None;
         }
