@@ -84,6 +84,18 @@ pub fn build(
     for w in &expanded.warnings {
         eprintln!("{w}");
     }
+    if expanded.roots.is_empty() {
+        // Only `...` patterns that matched nothing: go build succeeds.
+        return Ok(Built {
+            graph: Graph {
+                pkgs: Vec::new(),
+                deps: Vec::new(),
+                roots: Vec::new(),
+            },
+            modules: BTreeMap::new(),
+            events: Vec::new(),
+        });
+    }
     let tags = Tags::new(opts.tags.iter().cloned());
     let graph = load::load(env, &mods, &tags, &expanded.roots)?;
     let mains: Vec<usize> = graph
@@ -136,13 +148,35 @@ pub fn default_output(g: &Graph, p: usize) -> String {
             .map(|f| f.base.trim_end_matches(".go").to_string())
             .unwrap_or_else(|| "main".into())
     } else {
-        pkg.import_path
-            .rsplit('/')
-            .next()
-            .unwrap_or("main")
-            .to_string()
+        path_stem(&pkg.import_path).to_string()
     };
     format!("{stem}.wasm")
+}
+
+/// The last element of an import path, skipping a major-version suffix
+/// (`example.com/tool/v2` → `tool`), as go build names executables.
+fn path_stem(import_path: &str) -> &str {
+    let mut elems = import_path.rsplit('/');
+    let last = elems.next().unwrap_or("main");
+    let is_major = last.len() > 1
+        && last.starts_with('v')
+        && last[1..].bytes().all(|b| b.is_ascii_digit())
+        && !last[1..].starts_with('0');
+    match elems.next() {
+        Some(prev) if is_major => prev,
+        _ => last,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn output_names_skip_major_versions() {
+        assert_eq!(super::path_stem("example.com/tool/v2"), "tool");
+        assert_eq!(super::path_stem("example.com/tool/cmd/app"), "app");
+        assert_eq!(super::path_stem("example.com/v0"), "v0");
+        assert_eq!(super::path_stem("v2"), "v2");
+    }
 }
 
 /// `gobuild build`: builds and writes the outputs as `go build` does: one
