@@ -168,17 +168,6 @@ fn path_stem(import_path: &str) -> &str {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn output_names_skip_major_versions() {
-        assert_eq!(super::path_stem("example.com/tool/v2"), "tool");
-        assert_eq!(super::path_stem("example.com/tool/cmd/app"), "app");
-        assert_eq!(super::path_stem("example.com/v0"), "v0");
-        assert_eq!(super::path_stem("v2"), "v2");
-    }
-}
-
 /// `gobuild build`: builds and writes the outputs as `go build` does: one
 /// main package is written (to `-o` or its default name); with several
 /// packages everything is built and discarded unless `-o` is a directory.
@@ -273,4 +262,15 @@ pub fn action_graph_text(g: &Graph, p: &plan::Plan) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn output_names_skip_major_versions() {
+        assert_eq!(super::path_stem("example.com/tool/v2"), "tool");
+        assert_eq!(super::path_stem("example.com/tool/cmd/app"), "app");
+        assert_eq!(super::path_stem("example.com/v0"), "v0");
+        assert_eq!(super::path_stem("v2"), "v2");
+    }
 }
