@@ -79,6 +79,7 @@ pub fn build(
     opts: &BuildOptions,
     patterns: &[String],
 ) -> Result<Built> {
+    let mut timer = Timer::new();
     let mods = modules::load(&env.cwd)?;
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
@@ -98,6 +99,7 @@ pub fn build(
     }
     let tags = Tags::new(opts.tags.iter().cloned());
     let graph = load::load(env, &mods, &tags, &expanded.roots)?;
+    timer.step("load packages");
     let mains: Vec<usize> = graph
         .roots
         .iter()
@@ -110,6 +112,7 @@ pub fn build(
         ));
     }
     let plan = plan::plan(&graph, &mains);
+    timer.step("plan");
     if crate::action_id::debug_enabled("actiongraph") {
         eprint!("{}", action_graph_text(&graph, &plan));
     }
@@ -130,12 +133,35 @@ pub fn build(
     if let Some(c) = &cache {
         c.trim_if_due();
     }
+    timer.step("execute");
     let outcome = outcome?;
     Ok(Built {
         graph,
         modules: outcome.linked,
         events: outcome.events,
     })
+}
+
+/// Phase timings on standard error under `GOBUILD_DEBUG=timing`.
+struct Timer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Timer {
+    fn new() -> Timer {
+        Timer {
+            on: crate::action_id::debug_enabled("timing"),
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn step(&mut self, what: &str) {
+        if self.on {
+            eprintln!("gobuild: {what}: {:.1?}", self.last.elapsed());
+            self.last = std::time::Instant::now();
+        }
+    }
 }
 
 /// The default output name of a main package: the last import-path element
