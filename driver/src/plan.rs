@@ -216,8 +216,8 @@ mod tests {
         ]);
         let order = topo_order(&g);
         let c = closures(&g, &order);
-        for p in 0..g.pkgs.len() {
-            assert_eq!(c[p], g.closure(p), "package {p}");
+        for (p, cp) in c.iter().enumerate() {
+            assert_eq!(*cp, g.closure(p), "package {p}");
         }
         assert_eq!(c[4], vec![2, 3, 0, 1]); // a, m, runtime, z
         let p = plan(&g, &[4]);
