@@ -79,13 +79,27 @@ pub fn build(
     opts: &BuildOptions,
     patterns: &[String],
 ) -> Result<Built> {
+    let mut timer = Timer::new();
     let mods = modules::load(&env.cwd)?;
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
         eprintln!("{w}");
     }
+    if expanded.roots.is_empty() {
+        // Only `...` patterns that matched nothing: go build succeeds.
+        return Ok(Built {
+            graph: Graph {
+                pkgs: Vec::new(),
+                deps: Vec::new(),
+                roots: Vec::new(),
+            },
+            modules: BTreeMap::new(),
+            events: Vec::new(),
+        });
+    }
     let tags = Tags::new(opts.tags.iter().cloned());
     let graph = load::load(env, &mods, &tags, &expanded.roots)?;
+    timer.step("load packages");
     let mains: Vec<usize> = graph
         .roots
         .iter()
@@ -98,6 +112,7 @@ pub fn build(
         ));
     }
     let plan = plan::plan(&graph, &mains);
+    timer.step("plan");
     if crate::action_id::debug_enabled("actiongraph") {
         eprint!("{}", action_graph_text(&graph, &plan));
     }
@@ -118,12 +133,35 @@ pub fn build(
     if let Some(c) = &cache {
         c.trim_if_due();
     }
+    timer.step("execute");
     let outcome = outcome?;
     Ok(Built {
         graph,
         modules: outcome.linked,
         events: outcome.events,
     })
+}
+
+/// Phase timings on standard error under `GOBUILD_DEBUG=timing`.
+struct Timer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Timer {
+    fn new() -> Timer {
+        Timer {
+            on: crate::action_id::debug_enabled("timing"),
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn step(&mut self, what: &str) {
+        if self.on {
+            eprintln!("gobuild: {what}: {:.1?}", self.last.elapsed());
+            self.last = std::time::Instant::now();
+        }
+    }
 }
 
 /// The default output name of a main package: the last import-path element
@@ -136,13 +174,24 @@ pub fn default_output(g: &Graph, p: usize) -> String {
             .map(|f| f.base.trim_end_matches(".go").to_string())
             .unwrap_or_else(|| "main".into())
     } else {
-        pkg.import_path
-            .rsplit('/')
-            .next()
-            .unwrap_or("main")
-            .to_string()
+        path_stem(&pkg.import_path).to_string()
     };
     format!("{stem}.wasm")
+}
+
+/// The last element of an import path, skipping a major-version suffix
+/// (`example.com/tool/v2` → `tool`), as go build names executables.
+fn path_stem(import_path: &str) -> &str {
+    let mut elems = import_path.rsplit('/');
+    let last = elems.next().unwrap_or("main");
+    let is_major = last.len() > 1
+        && last.starts_with('v')
+        && last[1..].bytes().all(|b| b.is_ascii_digit())
+        && !last[1..].starts_with('0');
+    match elems.next() {
+        Some(prev) if is_major => prev,
+        _ => last,
+    }
 }
 
 /// `gobuild build`: builds and writes the outputs as `go build` does: one
@@ -239,4 +288,15 @@ pub fn action_graph_text(g: &Graph, p: &plan::Plan) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn output_names_skip_major_versions() {
+        assert_eq!(super::path_stem("example.com/tool/v2"), "tool");
+        assert_eq!(super::path_stem("example.com/tool/cmd/app"), "app");
+        assert_eq!(super::path_stem("example.com/v0"), "v0");
+        assert_eq!(super::path_stem("v2"), "v2");
+    }
 }
