@@ -294,7 +294,10 @@ fn cross_package_symbols() {
         assert!(oa.defined.contains(f), "{f}: {oa:?}");
     }
     // `var Count = 1` is static data.
-    assert!(oa.segments.contains(".data.example.com/m/a.Count"), "{oa:?}");
+    assert!(
+        oa.segments.contains(".data.example.com/m/a.Count"),
+        "{oa:?}"
+    );
     let mut inp = input(
         "example.com/m",
         true,

@@ -170,8 +170,14 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
                     let s = match init {
                         Some(v) => {
                             p.static_vars.insert(obj);
-                            p.obj
-                                .define_data(&sym_name, DataKind::Data, align, v.bytes, size, v.relocs)
+                            p.obj.define_data(
+                                &sym_name,
+                                DataKind::Data,
+                                align,
+                                v.bytes,
+                                size,
+                                v.relocs,
+                            )
                         }
                         None => p.obj.define_data(
                             &sym_name,

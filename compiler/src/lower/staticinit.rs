@@ -85,7 +85,13 @@ impl Pkg<'_> {
         }
     }
 
-    fn fill_const(&mut self, c: &ConstValue, ty: TypeId, off: usize, v: &mut StaticValue) -> Option<()> {
+    fn fill_const(
+        &mut self,
+        c: &ConstValue,
+        ty: TypeId,
+        off: usize,
+        v: &mut StaticValue,
+    ) -> Option<()> {
         let size = self.lay.size(ty) as usize;
         match self.lay.repr(ty) {
             Repr::Scalar(wasm_encoder::ValType::F32) => {
