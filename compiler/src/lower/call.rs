@@ -294,6 +294,15 @@ impl Fx<'_, '_> {
                 return;
             }
         }
+        if np == 0 {
+            // (The checker guarantees no arguments; evaluate any anyway.)
+            for a in args {
+                let t = self.type_of(a);
+                self.expr(a);
+                self.drop_any(t);
+            }
+            return;
+        }
         for (i, a) in args.iter().enumerate() {
             if sig.variadic && !dots && i + 1 >= np {
                 break;

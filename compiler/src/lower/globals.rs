@@ -247,7 +247,7 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
             }
             groups.reverse();
             for (k, o) in init.lhs.iter().enumerate() {
-                fx.push_locals(&groups[k].clone());
+                fx.push_locals(&groups.get(k).cloned().unwrap_or_default());
                 fx.store_global(*o, tys[k]);
             }
         }
