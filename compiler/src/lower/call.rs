@@ -76,6 +76,9 @@ impl Fx<'_, '_> {
                 None => self.unsupported(e.pos, "this call"),
             };
         };
+        if self.is_generic_use(fun) {
+            return self.unsupported(e.pos, "generic functions");
+        }
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
             Callee::Method { obj, recv, path } => (obj, Some((recv, path))),
@@ -113,6 +116,21 @@ impl Fx<'_, '_> {
                 self.after_call();
                 self.arrange_results(&sig, &slots);
             }
+        }
+    }
+
+    /// Whether `fun` names an instantiated generic function.
+    fn is_generic_use(&self, fun: &Expr) -> bool {
+        match &fun.kind {
+            ExprKind::Paren(x) => self.is_generic_use(x),
+            ExprKind::Index { x, .. } => {
+                self.info.instances.contains_key(&fun.id) || self.is_generic_use(x)
+            }
+            ExprKind::Selector { sel, .. } => {
+                self.info.instances.contains_key(&sel.id)
+                    || self.info.instances.contains_key(&fun.id)
+            }
+            _ => self.info.instances.contains_key(&fun.id),
         }
     }
 
