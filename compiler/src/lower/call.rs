@@ -90,6 +90,23 @@ impl Fx<'_, '_> {
                 };
             }
         };
+        if recv.is_none() {
+            if let Some(ops) = super::intrinsics::math_intrinsic(&self.info.link_name(obj, &self.p.prefix)) {
+                if ops.arity == args.len() {
+                    for a in args {
+                        let t = self.type_of(a);
+                        self.expr(a);
+                        if ops.widen_count {
+                            self.widen_i64(t);
+                        }
+                    }
+                    for i in ops.code {
+                        self.c.ins(i.clone());
+                    }
+                    return;
+                }
+            }
+        }
         let kind = self.p.func_kind(obj);
         let sig_ty = self.info.obj(obj).ty;
         let Some(sig) = self.info.table.signature(sig_ty).cloned() else {
