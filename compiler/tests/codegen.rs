@@ -450,3 +450,32 @@ fn loopvar_semantics_follow_go_version() {
     // The per-iteration copy is extra code in the new semantics.
     assert!(n.object.len() > o.object.len());
 }
+
+/// Calls of math.Sqrt / math.Float64bits / bits.LeadingZeros64 ... become
+/// instructions, so no call (and no import) remains.
+#[test]
+fn math_intrinsics_replace_calls() {
+    let m = build(
+        "math",
+        false,
+        &[(
+            "math.go",
+            "package math\n\nfunc Sqrt(x float64) float64 { return x }\n\nfunc Float64bits(f float64) uint64 { return uint64(f) }\n\nfunc Hypot(p, q float64) float64 { return p + q }\n",
+        )],
+    );
+    let mut inp = input(
+        "example.com/m",
+        true,
+        &[(
+            "./main.go",
+            "package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.Float64bits(math.Sqrt(2)), math.Hypot(3, 4) > 0)\n}\n",
+        )],
+    );
+    inp.deps.insert("math".to_string(), m.export_data.clone());
+    let out = compile(&inp).unwrap_or_else(|d| panic!("{d:?}"));
+    let o = inspect(&out.object);
+    assert!(!o.imports.contains(&env("math.Sqrt")), "{o:?}");
+    assert!(!o.imports.contains(&env("math.Float64bits")), "{o:?}");
+    // Not an intrinsic: still a call.
+    assert!(o.imports.contains(&env("math.Hypot")), "{o:?}");
+}

@@ -91,7 +91,9 @@ impl Fx<'_, '_> {
             }
         };
         if recv.is_none() {
-            if let Some(ops) = super::intrinsics::math_intrinsic(&self.info.link_name(obj, &self.p.prefix)) {
+            if let Some(ops) =
+                super::intrinsics::math_intrinsic(&self.info.link_name(obj, &self.p.prefix))
+            {
                 if ops.arity == args.len() {
                     for a in args {
                         let t = self.type_of(a);

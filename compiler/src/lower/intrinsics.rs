@@ -83,7 +83,13 @@ pub(crate) fn math_intrinsic(link: &str) -> Option<MathIntrinsic> {
         "math/bits.OnesCount32" => m(1, &[I::I32Popcnt, I::I64ExtendI32U]),
         "math/bits.Len64" => m(
             1,
-            &[I::I64Clz, I::I64Const(-1), I::I64Mul, I::I64Const(64), I::I64Add],
+            &[
+                I::I64Clz,
+                I::I64Const(-1),
+                I::I64Mul,
+                I::I64Const(64),
+                I::I64Add,
+            ],
         ),
         "math/bits.RotateLeft64" => Some(MathIntrinsic {
             arity: 2,
