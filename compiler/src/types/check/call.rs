@@ -51,7 +51,9 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return res;
                 }
+                self.note_alias_display(Some(fun), Some(t));
                 self.conversion(&mut x, t, &args[0]);
+                self.alias_display = None;
                 x.expr = res.expr.clone();
                 x.pos = res.pos;
                 x
@@ -277,7 +279,7 @@ impl<'a> Checker<'a> {
                     let xk2 = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
                     if xk2.is_numeric() && k.is_numeric() {
                         let d = x.val().map(|v| v.to_display()).unwrap_or_default();
-                        let ts = self.type_string(t);
+                        let ts = self.target_string(t);
                         if code == cst::ReprError::Truncated {
                             let dd = self.describe(x);
                             self.error(
@@ -295,7 +297,7 @@ impl<'a> Checker<'a> {
         }
         if !self.convertible(x, t) {
             let d = self.describe(x);
-            let ts = self.type_string(t);
+            let ts = self.target_string(t);
             self.error(x.pos, format!("cannot convert {d} to type {ts}"));
             x.mode = OpMode::Invalid;
             return;

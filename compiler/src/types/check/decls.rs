@@ -395,6 +395,9 @@ impl<'a> Checker<'a> {
     }
 
     fn const_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
+        if index == 0 {
+            self.const_arity(spec);
+        }
         self.iota = Some(num_bigint::BigInt::from(spec.iota));
         if spec.implicit {
             self.errpos = Some(self.info.obj(obj).pos);
@@ -403,32 +406,30 @@ impl<'a> Checker<'a> {
         self.note_alias_display(spec.ty.as_ref(), t);
         let x = match spec.values.get(index) {
             Some(v) => self.expr(v),
-            None => {
-                if spec.values.is_empty() {
-                    if index == 0 {
-                        self.error(
-                            self.info.obj(obj).pos,
-                            "missing init expr for const declaration",
-                        );
-                    }
-                } else if index >= spec.values.len() {
-                    self.error(
-                        self.info.obj(obj).pos,
-                        "missing init expr for const declaration",
-                    );
-                }
-                Operand::invalid(self.info.obj(obj).pos)
-            }
+            None => Operand::invalid(self.info.obj(obj).pos),
         };
-        if index + 1 == spec.names.len() && spec.values.len() > spec.names.len() {
-            let extra = &spec.values[spec.names.len()];
-            self.error(extra.start_pos(), "extra init expr");
-        }
         self.errpos = None;
         let (ty, val) = self.const_value(x, t, spec.values.get(index));
         let o = self.info.obj_mut(obj);
         o.ty = ty;
         o.kind = ObjKind::Const(val);
+    }
+
+    /// Count check of a constant spec (types2's arity): reported once per spec.
+    pub fn const_arity(&mut self, spec: &ast::ValueSpec) {
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if l < r {
+            let n = &spec.values[l];
+            if spec.implicit {
+                let at = self.pos_string(n.start_pos());
+                self.error(spec.pos, format!("extra init expr at {at}"));
+            } else {
+                self.error(n.start_pos(), format!("extra init expr {}", expr_string(n)));
+            }
+        } else if l > r {
+            let n = &spec.names[r];
+            self.error(n.pos, format!("missing init expr for {}", n.name));
+        }
     }
 
     /// Common part of package-level and local constant declarations.
@@ -490,7 +491,7 @@ impl<'a> Checker<'a> {
             }
         }
         if !spec.values.is_empty() {
-            self.init_vars(&objs, &spec.values, None);
+            self.var_decl_init(&objs, t.is_some(), &spec.names, &spec.values);
         } else if t.is_none() {
             // parser reports missing type and init
         }

@@ -63,14 +63,16 @@ impl<'a> Checker<'a> {
         self.exclude(&mut x, true);
         if let Type::Tuple(elems) = self.t().get(x.ty).clone() {
             if !x.is_invalid() {
+                // Each result is described as "2nd function result" in messages (types2).
                 return elems
                     .iter()
-                    .map(|t| Operand {
+                    .enumerate()
+                    .map(|(i, t)| Operand {
                         mode: OpMode::Value,
                         ty: *t,
-                        id: x.id,
+                        id: None,
                         pos: x.pos,
-                        expr: x.expr.clone(),
+                        expr: nth(i + 1, "function result"),
                     })
                     .collect();
             }
@@ -1031,6 +1033,17 @@ impl<'a> Checker<'a> {
             self.info.types.insert(id, nv);
         }
     }
+}
+
+/// "1st", "2nd", "3rd", "4th" ... `what`.
+fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
 }
 
 /// Largest constant string we build (bytes).

@@ -808,6 +808,7 @@ impl<'a> Checker<'a> {
         match d {
             ast::Decl::Const(specs) => {
                 for spec in specs {
+                    self.const_arity(spec);
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
                         self.iota = Some(num_bigint::BigInt::from(spec.iota));
@@ -818,10 +819,7 @@ impl<'a> Checker<'a> {
                         self.note_alias_display(spec.ty.as_ref(), t);
                         let x = match spec.values.get(i) {
                             Some(v) => self.expr(v),
-                            None => {
-                                self.error(n.pos, "missing init expr for const declaration");
-                                Operand::invalid(n.pos)
-                            }
+                            None => Operand::invalid(n.pos),
                         };
                         self.errpos = None;
                         let (ty, val) = self.const_value(x, t, spec.values.get(i));
@@ -829,9 +827,6 @@ impl<'a> Checker<'a> {
                         let o = self.new_obj(&n.name, ObjKind::Const(val), ty, n.pos);
                         self.info.defs.insert(n.id, o);
                         objs.push(o);
-                    }
-                    if spec.values.len() > spec.names.len() {
-                        self.error(spec.values[spec.names.len()].start_pos(), "extra init expr");
                     }
                     let sc = self.scope;
                     for (o, n) in objs.into_iter().zip(&spec.names) {
@@ -862,14 +857,7 @@ impl<'a> Checker<'a> {
                         }
                         objs.push(o);
                     }
-                    if !spec.values.is_empty() {
-                        self.init_vars_typed(
-                            &objs,
-                            t.is_some(),
-                            &spec.values,
-                            "variable declaration",
-                        );
-                    }
+                    self.var_decl_init(&objs, t.is_some(), &spec.names, &spec.values);
                     let sc = self.scope;
                     for o in objs {
                         self.var_scope.insert(o, sc);
