@@ -203,3 +203,130 @@ fn bad_export_data_is_an_error_not_a_panic() {
         ["./x.go:3:8: could not import example.com/zz (file not found)"]
     );
 }
+
+#[test]
+fn generics_round_trip() {
+    let a = r#"package a
+
+type Num interface{ ~int | ~float64 }
+
+type Box[T any] struct{ V T }
+
+func (b *Box[T]) Get() T { return b.V }
+
+func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+
+func Sum[T Num](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+var IntBox Box[int]
+"#;
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (info, errs) = check(
+        "example.com/b",
+        r#"package b
+
+import "example.com/a"
+
+var B = a.Box[string]{V: "x"}
+var S = B.Get()
+var L = a.Map([]int{1}, func(i int) string { return "" })
+var N = a.Sum(1.5, 2)
+var I = a.IntBox.Get()
+var bad = a.Sum("x")
+"#,
+        &deps,
+    );
+    assert_eq!(
+        errs,
+        ["./x.go:10:16: string does not satisfy a.Num (string missing in ~int | ~float64)"]
+    );
+    let p = info.package(info.pkg.unwrap());
+    let ty = |n: &str| type_string(&info, info.obj(info.scope(p.scope).names[n]).ty, info.pkg);
+    assert_eq!(ty("B"), "a.Box[string]");
+    assert_eq!(ty("S"), "string");
+    assert_eq!(ty("L"), "[]string");
+    assert_eq!(ty("N"), "float64");
+    assert_eq!(ty("I"), "int");
+}
+
+#[test]
+fn unexported_interface_methods_across_packages() {
+    let a = r#"package a
+
+type Node interface {
+	Pos() int
+	tree() *Tree
+}
+
+type Tree struct{ Root *ListNode }
+
+type ListNode struct{ tr *Tree }
+
+func (l *ListNode) Pos() int    { return 0 }
+func (l *ListNode) tree() *Tree { return l.tr }
+"#;
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (_, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar t a.Tree\nvar N a.Node = t.Root\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+}
+
+#[test]
+fn recursive_types_through_pointers() {
+    // `*Node` is reached first from New's signature and again inside Node's own fields.
+    let a = "package a\n\nfunc New() *Node { return nil }\n\ntype Node struct{ Next *Node }\n";
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (_, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar n = a.New()\nvar m *a.Node = n.Next.Next\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+}
+
+#[test]
+fn generic_methods_round_trip() {
+    let a = "package a\n\ntype R struct{ Seed int }\n\nfunc (r *R) Pick[T any](xs []T) T { return xs[r.Seed%len(xs)] }\n";
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (info, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar r a.R\nvar S = r.Pick([]string{\"x\"})\nvar I = r.Pick[int](nil)\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+    let p = info.package(info.pkg.unwrap());
+    let ty = |n: &str| type_string(&info, info.obj(info.scope(p.scope).names[n]).ty, info.pkg);
+    assert_eq!(ty("S"), "string");
+    assert_eq!(ty("I"), "int");
+}

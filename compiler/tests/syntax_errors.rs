@@ -53,7 +53,7 @@ const CASES: &[(&[u8], &[&str])] = &[
     (b"package main\nfunc (a, b T) m() {}\n", &["x.go:2:15: method has multiple receivers"]),
     (b"package main\nfunc () m() {}\n", &["x.go:2:9: method has no receiver"]),
     (b"package main\ntype T struct {\n\ta int\n\t(b)\n}\n", &["x.go:4:2: syntax error: cannot parenthesize embedded type"]),
-    (b"package main\nfunc main() {\n\tL:\n}\n", &["x.go:3:2: label L defined and not used"]),
+    (b"package main\nfunc main() {\n\tL:\n}\n", &[]), // "label L defined and not used" comes from the checker
     (b"package main\nfunc main() {\n\tswitch x {\n\tfoo:\n\t}\n}\n", &["x.go:4:2: syntax error: unexpected name foo, expected case or default or }"]),
     (b"package main\nfunc main() {\n\tselect {\n\tcase x:\n\t}\n\tx := <-chan<- int(nil)\n}\n", &[]),
     (b"package main\nvar x = []int{1,2,3}[\n", &["x.go:3:1: syntax error: unexpected EOF, expected expression"]),
@@ -92,7 +92,6 @@ const CASES: &[(&[u8], &[&str])] = &[
     (b"package main\nconst (\n\ta = iota\n\tb c\n)\n", &[]),
     (b"package main\ntype T = \n", &["x.go:3:1: syntax error: unexpected EOF in type declaration"]),
     (b"package main\nfunc main() {\n\tif true {\n\t}\n\telse {\n\t}\n}\n", &["x.go:5:2: syntax error: unexpected keyword else, expected }"]),
-    (b"package main\nfunc main() {\n\tgoto L\n\t{\n\tL:\n\t}\nM:\nM:\n\tgoto N\n\tx := 1\nN:\n\t_ = x\n\tfor {\n\t\tfallthrough\n\t}\n\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}\n\tbreak\n\tcontinue\n\tbreak Q\n\tcontinue M\n}\n", &["x.go:3:7: goto L jumps into block starting at x.go:4:2", "x.go:8:1: label M already defined at x.go:7:1", "x.go:9:7: goto N jumps over declaration of x at x.go:10:4", "x.go:14:3: fallthrough statement out of place", "x.go:18:3: cannot fallthrough final case in switch", "x.go:20:2: break is not in a loop, switch, or select", "x.go:21:2: continue is not in a loop", "x.go:22:8: break label not defined: Q", "x.go:23:11: invalid continue label M"]),
 ];
 
 #[test]
@@ -118,10 +117,74 @@ fn at_most_one_syntax_error_per_line() {
 }
 
 #[test]
-fn range_with_three_variables() {
-    let got = diags(b"package main\nfunc main() {\n\tfor a, b, c := range x {\n\t}\n}\n");
+fn range_with_three_variables_is_left_to_the_checker() {
+    // types2 reports "range clause permits at most two iteration variables"
+    // only after checking the range operand, so the parser keeps the extra
+    // variables in the tree and reports nothing.
+    use compiler::syntax::ast::{Decl, StmtKind};
+    let src = b"package main\nfunc main() {\n\tfor a, b, c := range x {\n\t}\n}\n";
+    assert!(diags(src).is_empty());
+    let mut ids = NodeIdGen::new();
+    let (f, _) = parse_file(0, "x.go", src, &mut ids);
+    let Decl::Func(fd) = &f.decls[0] else {
+        panic!()
+    };
+    let StmtKind::Range { extra, .. } = &fd.body.as_ref().unwrap().stmts[0].kind else {
+        panic!()
+    };
+    assert_eq!(extra.len(), 1);
+    assert_eq!((extra[0].pos.line, extra[0].pos.col), (3, 12));
+}
+
+/// Directive checks gc's noder makes while parsing (expected lines from
+/// `go tool compile` on the same source), plus the Wasm spec's rules for
+/// bare and misplaced go:wasmimport/go:wasmexport (shared/spec/wasm.md).
+#[test]
+fn directives_checked_while_parsing() {
+    let src = b"//go:build !foo\n\n// comment\npackage main\n\n//go:build bar\nimport \"fmt\"\n\n//go:noinline\nvar v = 1\n\n//go:noinline\ntype T int\n\nfunc f() {\n\t//go:noinline\n\tx := 1 //go:noinline\n\t_ = x\n}\n\n//go:linkname\nfunc g() {}\n\n//go:embed\nvar e string\n\n//go:unknownthing\nfunc main() { fmt.Println(v) }\n\n//go:nosplit\n";
     assert_eq!(
-        got,
-        ["x.go:3:12: range clause permits at most two iteration variables"]
+        diags(src),
+        [
+            "x.go:16:4: misplaced compiler directive",
+            "x.go:17:11: misplaced compiler directive",
+            "x.go:24:3: usage: //go:embed pattern...",
+            "x.go:30:3: misplaced compiler directive",
+        ]
     );
+    let wasm = b"package main\n\n//go:wasmexport\nfunc bare() {}\n\n//go:wasmimport host\nfunc one()\n\n//go:wasmexport a b\nfunc two() {}\n\nfunc f() {\n\t//go:wasmexport inner\n\tprintln(1)\n\t//go:wasmimport host inner\n\tprintln(2)\n}\n\n//go:wasmexport eof\n";
+    assert_eq!(
+        diags(wasm),
+        [
+            "x.go:3:3: usage: //go:wasmexport exportname",
+            "x.go:6:3: usage: //go:wasmimport importmodule importname",
+            "x.go:9:3: usage: //go:wasmexport exportname",
+            "x.go:13:4: misplaced go:wasmexport directive",
+            "x.go:15:4: misplaced go:wasmimport directive",
+            "x.go:19:3: misplaced go:wasmexport directive",
+        ]
+    );
+}
+
+#[test]
+fn directives_on_declarations_that_do_not_take_them_are_late_errors() {
+    use compiler::syntax::late_diagnostics;
+    let src = b"package main\n\n//go:noinline\nvar v = 1\n\n//go:wasmexport c\nconst c = 1\n\n//go:embed x.txt\ntype T struct{}\n\n//go:noinline\n//go:wasmexport f\nfunc f() {}\n\n//go:embed x.txt\nvar e string\n";
+    assert!(diags(src).is_empty());
+    let mut ids = NodeIdGen::new();
+    let (f, _) = parse_file(0, "x.go", src, &mut ids);
+    let late: Vec<String> = late_diagnostics(&f).iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        late,
+        [
+            "x.go:3:3: misplaced compiler directive",
+            "x.go:6:3: misplaced go:wasmexport directive",
+            "x.go:9:3: misplaced go:embed directive",
+        ]
+    );
+    // The function keeps its directives.
+    let compiler::syntax::ast::Decl::Func(fd) = &f.decls[3] else {
+        panic!()
+    };
+    let texts: Vec<&str> = fd.pragmas.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts, ["go:noinline", "go:wasmexport f"]);
 }

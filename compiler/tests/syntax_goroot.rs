@@ -50,9 +50,13 @@ fn parse_all_of_goroot_src() {
         let src = std::fs::read(f).unwrap();
         let mut ids = NodeIdGen::new();
         let name = f.strip_prefix(&root).unwrap().display().to_string();
-        let (_, diags) = parse_file(0, &name, &src, &mut ids);
+        let (file, diags) = parse_file(0, &name, &src, &mut ids);
         if !diags.is_empty() {
             failures.push(format!("{}", diags[0]));
+        }
+        // The standard library compiles, so no directive is misplaced.
+        if let Some(d) = compiler::syntax::late_diagnostics(&file).first() {
+            failures.push(format!("{d}"));
         }
     }
     eprintln!(
@@ -373,4 +377,72 @@ fn trees_match_go_ast() {
         eprintln!("{b}");
     }
     assert!(bad.is_empty());
+}
+
+/// Every GOROOT testdata file on which gc reports a syntax error (gc then
+/// stops after parsing, so all its diagnostics come from the parser) must
+/// give exactly gc's first 10 diagnostics. Runs `go tool compile` per file.
+#[test]
+#[ignore]
+fn testdata_syntax_errors_match_gc() {
+    let root = goroot().expect("GOROOT not found");
+    let mut files = Vec::new();
+    collect_testdata(&root.join("src"), false, &mut files);
+    let out_obj = std::env::temp_dir().join(format!("gobuild-gc-{}.o", std::process::id()));
+    let (mut compared, mut bad) = (0, Vec::new());
+    for f in &files {
+        let (Some(dir), Some(base)) = (f.parent(), f.file_name()) else {
+            continue;
+        };
+        let Ok(out) = std::process::Command::new("go")
+            .args(["tool", "compile", "-p", "p", "-o"])
+            .arg(&out_obj)
+            .arg(base)
+            .current_dir(dir)
+            .output()
+        else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        if !text.contains("syntax error") {
+            continue;
+        }
+        let want: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.contains("too many errors"))
+            .take(10)
+            .collect();
+        let src = std::fs::read(f).unwrap();
+        let name = base.to_string_lossy();
+        let mut ids = NodeIdGen::new();
+        let (_, d) = parse_file(0, &name, &src, &mut ids);
+        let got: Vec<String> = d.iter().take(10).map(|d| d.to_string()).collect();
+        compared += 1;
+        if got != want {
+            bad.push(format!("{}:\n  want {want:?}\n  got  {got:?}", f.display()));
+        }
+    }
+    let _ = std::fs::remove_file(&out_obj);
+    eprintln!(
+        "compared {compared} files with syntax errors, {} differ",
+        bad.len()
+    );
+    assert!(compared > 0 && bad.is_empty(), "{}", bad.join("\n"));
+}
+
+fn collect_testdata(dir: &Path, inside: bool, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            let inside = inside || p.file_name().is_some_and(|n| n == "testdata");
+            collect_testdata(&p, inside, out);
+        } else if inside && p.extension().is_some_and(|e| e == "go") {
+            out.push(p);
+        }
+    }
 }

@@ -337,3 +337,253 @@ func counter() func() int {
     assert_eq!(caps.len(), 1);
     assert_eq!(info.obj(caps[0]).name, "c");
 }
+
+#[test]
+fn generics_check_and_record_instances() {
+    let info = ok(r#"package p
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+type List[T any] struct {
+	head *node[T]
+}
+
+type node[T any] struct {
+	v    T
+	next *node[T]
+}
+
+func (l *List[T]) Push(v T) { l.head = &node[T]{v: v, next: l.head} }
+
+var A = Sum([]float64{1, 2})
+var B List[string]
+var C = Sum[int](nil)
+
+func use() { B.Push("x") }
+"#);
+    assert_eq!(obj_type(&info, "A"), "float64");
+    assert_eq!(obj_type(&info, "B"), "List[string]");
+    assert_eq!(obj_type(&info, "C"), "int");
+    let mut insts: Vec<String> = info
+        .instances
+        .values()
+        .map(|i| type_string(&info, i.ty, info.pkg))
+        .collect();
+    insts.sort();
+    assert!(
+        insts.contains(&"func(xs []float64) float64".replace("xs ", "")),
+        "{insts:?}"
+    );
+    assert!(insts.contains(&"List[string]".to_string()), "{insts:?}");
+}
+
+#[test]
+fn gc_generic_errors() {
+    let errs = errors(
+        r#"package main
+
+type Number interface {
+	~int | ~float64
+}
+
+func Sum[T Number](xs []T) T {
+	var s T
+	return s
+}
+
+func Zero[T any]() T {
+	var z T
+	return z
+}
+
+type Box[T any] struct{ v T }
+
+func main() {
+	_ = Sum([]string{"a"})
+	_ = Zero()
+	var b Box
+	_ = b
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:20:9: string does not satisfy Number (string missing in ~int | ~float64)",
+            "./x.go:21:10: in call to Zero, cannot infer T (declared at ./x.go:12:11)",
+            "./x.go:22:8: cannot use generic type Box[T any] without instantiation",
+        ]
+    );
+}
+
+#[test]
+fn gc_label_and_branch_errors() {
+    let errs = errors(
+        r#"package main
+
+func main() {
+	break
+L:
+	for {
+		continue L
+	}
+M:
+	goto N
+	switch {
+	case true:
+		fallthrough
+	}
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:4:2: break is not in a loop, switch, or select",
+            "./x.go:9:1: label M defined and not used",
+            "./x.go:10:7: label N not defined",
+            "./x.go:13:3: cannot fallthrough final case in switch",
+        ]
+    );
+}
+
+#[test]
+fn composite_literal_errors() {
+    let errs = errors(
+        r#"package main
+
+type T struct {
+	A int
+	b string
+}
+
+func main() {
+	_ = T{A: 1, c: 2}
+	_ = T{1}
+	_ = T{1, "a", 3}
+	_ = map[string]int{"a"}
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:9:14: unknown field c in struct literal of type T",
+            "./x.go:10:9: too few values in struct literal of type T",
+            "./x.go:11:16: too many values in struct literal of type T",
+            "./x.go:12:21: missing key in map literal",
+        ]
+    );
+}
+
+#[test]
+fn constant_literals_and_arithmetic() {
+    use compiler::constant::{self as c, ReprError};
+    use compiler::types::BasicKind;
+    assert_eq!(c::parse_int("0x_FF").unwrap(), 255.into());
+    assert_eq!(c::parse_int("0o17").unwrap(), 15.into());
+    assert_eq!(c::parse_int("017").unwrap(), 15.into());
+    assert_eq!(c::parse_int("1_000").unwrap(), 1000.into());
+    assert_eq!(c::rat_to_f64(&c::parse_float("0x1p-2").unwrap()), 0.25);
+    assert_eq!(c::rat_to_f64(&c::parse_float("1.5e3").unwrap()), 1500.0);
+    assert_eq!(c::parse_char(r"'\n'").unwrap(), 10.into());
+    assert_eq!(c::parse_char(r"'\u00e9'").unwrap(), 0xe9.into());
+    assert_eq!(
+        c::parse_string(r#""a\xffb""#).unwrap(),
+        vec![b'a', 0xff, b'b']
+    );
+    assert_eq!(c::parse_string("`a\r\nb`").unwrap(), b"a\nb".to_vec());
+    let big = ConstValue::Int(c::parse_int("18446744073709551616").unwrap());
+    assert_eq!(
+        c::representable(&big, BasicKind::Uint64),
+        Err(ReprError::Overflows)
+    );
+    assert!(c::representable(&big, BasicKind::UntypedInt).is_ok());
+    let half = ConstValue::Float(c::parse_float("0.5").unwrap());
+    assert_eq!(
+        c::representable(&half, BasicKind::Int),
+        Err(ReprError::Truncated)
+    );
+    assert_eq!(
+        c::representable(&ConstValue::int(-1), BasicKind::Uintptr),
+        Err(ReprError::Overflows)
+    );
+    assert_eq!(c::format_g6(1e6), "1e+06");
+    assert_eq!(c::format_g6(1.23456789), "1.23457");
+    assert_eq!(c::format_g6(0.0001), "0.0001");
+}
+
+#[test]
+fn byte_and_rune_spelled_as_declared() {
+    let errs = errors(
+        r#"package main
+
+var g byte
+
+func f(c byte) {
+	var s string = c
+	_ = s
+}
+
+func main() {
+	var b byte = 256
+	var r rune
+	_ = r + "x"
+	g = 256
+	var u uint8
+	u = 256
+	_, _ = b, u
+}
+"#,
+    );
+    assert_eq!(
+        errs,
+        [
+            "./x.go:6:17: cannot use c (variable of type byte) as string value in variable declaration",
+            "./x.go:11:15: cannot use 256 (untyped int constant) as byte value in variable declaration (overflows)",
+            "./x.go:13:6: invalid operation: r + \"x\" (mismatched types rune and untyped string)",
+            "./x.go:14:6: cannot use 256 (untyped int constant) as byte value in assignment (overflows)",
+            "./x.go:16:6: cannot use 256 (untyped int constant) as uint8 value in assignment (overflows)",
+        ]
+    );
+}
+
+#[test]
+fn inference_and_constant_len_details() {
+    let info = ok(r#"package p
+
+func Contains[S ~[]E, E comparable](s S, v E) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+type Stats struct{ Pause [256]uint64 }
+
+const N = len(((*Stats)(nil)).Pause)
+
+var B = Contains([]byte("x"), 'x')
+
+func Index[T ~[]byte | ~string](s T, i int) byte { return s[i] }
+
+func Grow[S ~[]E, E any](s S, n int) S {
+	if s == nil {
+		return nil
+	}
+	return append(s, make(S, n)...)
+}
+"#);
+    assert_eq!(const_val(&info, "N"), ConstValue::int(256));
+    assert_eq!(obj_type(&info, "B"), "bool");
+}

@@ -12,7 +12,7 @@ pub use write::write;
 /// Magic bytes at the start of export data.
 pub const MAGIC: &[u8; 4] = b"GBEX";
 /// Format version (u32, little endian, after the magic).
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 3;
 
 // Type entry tags.
 pub(crate) const T_BASIC: u8 = 0;
@@ -28,6 +28,8 @@ pub(crate) const T_STRUCT: u8 = 9;
 pub(crate) const T_SIGNATURE: u8 = 10;
 pub(crate) const T_INTERFACE: u8 = 11;
 pub(crate) const T_TUPLE: u8 = 12;
+pub(crate) const T_TYPEPARAM: u8 = 13;
+pub(crate) const T_INSTANCE: u8 = 14;
 
 // Object tags.
 pub(crate) const O_CONST: u8 = 0;

@@ -16,6 +16,13 @@ enum Raw {
         name: String,
         underlying: u64,
         methods: Vec<RawMethod>,
+        tparams: Vec<u64>,
+    },
+    TypeParam(String, u32, u64),
+    Instance {
+        origin: u64,
+        targs: Vec<u64>,
+        underlying: u64,
     },
     NamedRef(String, String),
     NamedUniverse(String),
@@ -39,6 +46,7 @@ struct RawMethod {
     ptr: bool,
     sig: RawSig,
     link: String,
+    tparams: Vec<u64>,
 }
 
 struct RawField {
@@ -131,6 +139,13 @@ fn import_depth(
         deps,
         depth,
     };
+    // Named types and type parameters first (ids only): every cycle between entries
+    // passes through one of them, so structural entries never re-enter themselves.
+    cx.declare_named(info)?;
+    for i in 0..cx.raw.len() {
+        cx.resolve(info, i as u64)?;
+    }
+    cx.complete_named(info)?;
     let nobj = r.len()?;
     for _ in 0..nobj {
         let tag = r.byte()?;
@@ -146,7 +161,22 @@ fn import_depth(
                 },
                 Some(r.str()?),
             ),
-            O_FUNC => (ObjKind::Func, Some(r.str()?)),
+            O_FUNC => {
+                let link = r.str()?;
+                let n = r.len()?;
+                let mut tps = Vec::new();
+                for _ in 0..n {
+                    let i = r.uv()?;
+                    tps.push(cx.resolve(info, i)?);
+                }
+                if !tps.is_empty() {
+                    let o = new_obj(info, &oname, ObjKind::Func, ty, pkg, Some(link));
+                    info.tparams.insert(o, tps);
+                    info.scopes[scope.0 as usize].names.insert(oname, o);
+                    continue;
+                }
+                (ObjKind::Func, Some(link))
+            }
             O_TYPE => {
                 // The Named entry created the TypeName object already.
                 continue;
@@ -213,17 +243,43 @@ fn read_type(r: &mut Reader) -> R<Raw> {
                 let ptr = r.byte()? != 0;
                 let sig = read_sig(r)?;
                 let link = r.str()?;
+                let k = r.len()?;
+                let mut tparams = Vec::new();
+                for _ in 0..k {
+                    tparams.push(r.uv()?);
+                }
                 methods.push(RawMethod {
                     name,
                     ptr,
                     sig,
                     link,
+                    tparams,
                 });
+            }
+            let n = r.len()?;
+            let mut tparams = Vec::new();
+            for _ in 0..n {
+                tparams.push(r.uv()?);
             }
             Raw::NamedLocal {
                 name,
                 underlying,
                 methods,
+                tparams,
+            }
+        }
+        T_TYPEPARAM => Raw::TypeParam(r.str()?, r.uv()? as u32, r.uv()?),
+        T_INSTANCE => {
+            let origin = r.uv()?;
+            let n = r.len()?;
+            let mut targs = Vec::new();
+            for _ in 0..n {
+                targs.push(r.uv()?);
+            }
+            Raw::Instance {
+                origin,
+                targs,
+                underlying: r.uv()?,
             }
         }
         T_NAMED_REF => Raw::NamedRef(r.str()?, r.str()?),
@@ -289,6 +345,128 @@ fn read_type(r: &mut Reader) -> R<Raw> {
 }
 
 impl Ctx<'_> {
+    /// Phase 1: objects and ids for local named types and type parameters.
+    fn declare_named(&mut self, info: &mut Info) -> R<()> {
+        let scope = info.package(self.pkg).scope;
+        for i in 0..self.raw.len() {
+            match &self.raw[i] {
+                Raw::NamedLocal { name, .. } => {
+                    let name = name.clone();
+                    let o = new_obj(
+                        info,
+                        &name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        self.pkg,
+                        None,
+                    );
+                    let named = info.table.new_named(o);
+                    info.obj_mut(o).ty = named;
+                    info.scopes[scope.0 as usize].names.insert(name, o);
+                    self.memo[i] = Some(named);
+                }
+                Raw::TypeParam(name, index, _) => {
+                    let (name, index) = (name.clone(), *index);
+                    let o = new_obj(
+                        info,
+                        &name,
+                        ObjKind::TypeName,
+                        BasicKind::Invalid.id(),
+                        self.pkg,
+                        None,
+                    );
+                    let any = info.table.intern(Type::Interface(Interface {
+                        methods: vec![],
+                        terms: None,
+                        comparable: false,
+                    }));
+                    let tp = info.table.new_type_param(o, index, any);
+                    info.obj_mut(o).ty = tp;
+                    self.memo[i] = Some(tp);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Phase 3: underlying types, methods and type parameters of local named types;
+    /// constraints of type parameters.
+    fn complete_named(&mut self, info: &mut Info) -> R<()> {
+        for i in 0..self.raw.len() {
+            let entry = std::mem::replace(&mut self.raw[i], Raw::Basic(0));
+            let res = self.complete_entry(info, i, &entry);
+            self.raw[i] = entry;
+            res?;
+        }
+        Ok(())
+    }
+
+    fn complete_entry(&mut self, info: &mut Info, i: usize, entry: &Raw) -> R<()> {
+        let Some(t) = self.memo[i] else { return Ok(()) };
+        match entry {
+            Raw::TypeParam(_, _, constraint) => {
+                let c = self.resolve(info, *constraint)?;
+                info.table.set_type_param_constraint(t, c);
+            }
+            Raw::NamedLocal {
+                underlying,
+                methods,
+                tparams,
+                ..
+            } => {
+                let named = t;
+                let u = self.resolve(info, *underlying)?;
+                info.table.set_underlying(named, u);
+                let mut ms = Vec::new();
+                for m in methods {
+                    let recv = if m.ptr {
+                        info.table.pointer(named)
+                    } else {
+                        named
+                    };
+                    let owned = RawSigOwned {
+                        params: m.sig.params.clone(),
+                        results: m.sig.results.clone(),
+                        variadic: m.sig.variadic,
+                    };
+                    let sig = self.sig(info, &owned, Some(recv))?;
+                    let mo = new_obj(
+                        info,
+                        &m.name,
+                        ObjKind::Func,
+                        sig,
+                        self.pkg,
+                        Some(m.link.clone()),
+                    );
+                    info.obj_mut(mo).ptr_recv = m.ptr;
+                    if !m.tparams.is_empty() {
+                        let mut own = Vec::new();
+                        for tp in &m.tparams {
+                            own.push(self.resolve(info, *tp)?);
+                        }
+                        info.tparams.insert(mo, own);
+                    }
+                    ms.push(mo);
+                }
+                let mut tps = Vec::new();
+                for tp in tparams {
+                    tps.push(self.resolve(info, *tp)?);
+                }
+                if !tps.is_empty() {
+                    for m in &ms {
+                        info.tparams.insert(*m, tps.clone());
+                    }
+                }
+                if let Some(n) = info.table.named_mut(named) {
+                    n.methods = ms;
+                    n.tparams = tps;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
     fn pkg_of(&self, info: &mut Info, path: &str) -> R<Option<PkgId>> {
         if path.is_empty() {
             return Ok(None);
@@ -341,55 +519,29 @@ impl Ctx<'_> {
                 .copied()
                 .unwrap_or(BasicKind::Invalid)
                 .id(),
-            Raw::NamedLocal {
-                name,
+            // Created by declare_named.
+            Raw::TypeParam(..) | Raw::NamedLocal { .. } => {
+                return Err("bad named type entry in export data".into())
+            }
+            Raw::Instance {
+                origin,
+                targs,
                 underlying,
-                methods,
             } => {
-                let scope = info.package(self.pkg).scope;
-                let o = new_obj(
-                    info,
-                    name,
-                    ObjKind::TypeName,
-                    BasicKind::Invalid.id(),
-                    self.pkg,
-                    None,
-                );
-                let named = info.table.new_named(o);
-                info.obj_mut(o).ty = named;
-                info.scopes[scope.0 as usize].names.insert(name.clone(), o);
-                self.memo[iu] = Some(named);
+                let o = self.resolve(info, *origin)?;
+                let mut ts = Vec::new();
+                for a in targs {
+                    ts.push(self.resolve(info, *a)?);
+                }
+                if let Some(i) = info.table.instance(o, &ts) {
+                    return Ok(i);
+                }
+                let inst = info.table.new_instance(o, ts);
+                self.memo[iu] = Some(inst);
                 let u = self.resolve(info, *underlying)?;
                 let u = info.table.underlying(u);
-                info.table.set_underlying(named, u);
-                let mut ms = Vec::new();
-                for m in methods {
-                    let recv = if m.ptr {
-                        info.table.pointer(named)
-                    } else {
-                        named
-                    };
-                    let owned = RawSigOwned {
-                        params: m.sig.params.clone(),
-                        results: m.sig.results.clone(),
-                        variadic: m.sig.variadic,
-                    };
-                    let sig = self.sig(info, &owned, Some(recv))?;
-                    let mo = new_obj(
-                        info,
-                        &m.name,
-                        ObjKind::Func,
-                        sig,
-                        self.pkg,
-                        Some(m.link.clone()),
-                    );
-                    info.obj_mut(mo).ptr_recv = m.ptr;
-                    ms.push(mo);
-                }
-                if let Some(n) = info.table.named_mut(named) {
-                    n.methods = ms;
-                }
-                named
+                info.table.set_underlying(inst, u);
+                inst
             }
             Raw::NamedRef(path, name) => {
                 let p = import_depth(info, path, self.deps, self.depth + 1)?;

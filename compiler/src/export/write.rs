@@ -84,6 +84,12 @@ impl Writer<'_> {
                 let t = self.ty(ob.ty);
                 put_uv(out, t);
                 put_str(out, &self.info.link_name(o, self.prefix));
+                let tps = self.info.tparams.get(&o).cloned().unwrap_or_default();
+                put_uv(out, tps.len() as u64);
+                for tp in tps {
+                    let x = self.ty(tp);
+                    put_uv(out, x);
+                }
             }
             ObjKind::TypeName => {
                 let is_def = matches!(self.info.table.get(ob.ty), Type::Named(n) if n.obj == o);
@@ -116,6 +122,20 @@ impl Writer<'_> {
             Type::Basic(k) => {
                 e.push(T_BASIC);
                 e.push(*k as u8);
+            }
+            Type::Named(n) if n.origin.is_some() => {
+                // An instance: origin, type arguments and its (substituted) underlying type.
+                e.push(T_INSTANCE);
+                let n = n.clone();
+                let o = self.ty(n.origin.unwrap());
+                put_uv(&mut e, o);
+                put_uv(&mut e, n.targs.len() as u64);
+                for a in &n.targs {
+                    let x = self.ty(*a);
+                    put_uv(&mut e, x);
+                }
+                let u = self.ty(n.underlying);
+                put_uv(&mut e, u);
             }
             Type::Named(n) => {
                 let o = info.obj(n.obj);
@@ -153,6 +173,23 @@ impl Writer<'_> {
                             };
                             self.sig(&sig, &mut e);
                             put_str(&mut e, &info.link_name(m, self.prefix));
+                            // Own type parameters of a generic method (Go 1.27); methods of
+                            // generic types list their receiver's in `Info::tparams` instead.
+                            let own = if n.tparams.is_empty() {
+                                info.tparams.get(&m).cloned().unwrap_or_default()
+                            } else {
+                                Vec::new()
+                            };
+                            put_uv(&mut e, own.len() as u64);
+                            for tp in own {
+                                let x = self.ty(tp);
+                                put_uv(&mut e, x);
+                            }
+                        }
+                        put_uv(&mut e, n.tparams.len() as u64);
+                        for tp in n.tparams.clone() {
+                            let x = self.ty(tp);
+                            put_uv(&mut e, x);
                         }
                     }
                 }
@@ -249,10 +286,16 @@ impl Writer<'_> {
                     put_uv(&mut e, x);
                 }
             }
-            Type::TypeParam { .. } => {
-                // Generics are not exported yet: an invalid type keeps the data well-formed.
-                e.push(T_BASIC);
-                e.push(0);
+            Type::TypeParam {
+                obj,
+                index,
+                constraint,
+            } => {
+                e.push(T_TYPEPARAM);
+                put_str(&mut e, &info.obj(*obj).name);
+                put_uv(&mut e, *index as u64);
+                let c = self.ty(*constraint);
+                put_uv(&mut e, c);
             }
         }
         self.entries[i as usize] = e;

@@ -88,6 +88,11 @@ pub struct File {
     /// source order; the ones directly above a function are also in its
     /// [`FuncDecl::pragmas`].
     pub pragmas: Vec<Pragma>,
+    /// Directives taken by a declaration that does not accept them (e.g.
+    /// `//go:noinline` above a `var`, `//go:wasmexport` above a `type`).
+    /// gc reports these only when the package type-checks without errors;
+    /// [`crate::syntax::late_diagnostics`] turns them into messages.
+    pub misplaced: Vec<Pragma>,
 }
 
 /// A name, where declared or used.
@@ -557,6 +562,10 @@ pub enum StmtKind {
         x: Expr,
         body: Block,
         range_pos: Pos,
+        /// Iteration variables beyond the second (invalid): types2 reports
+        /// "range clause permits at most two iteration variables" at the
+        /// first of them, after checking the range operand.
+        extra: Vec<Expr>,
     },
 }
 

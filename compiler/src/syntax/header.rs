@@ -32,8 +32,9 @@ pub struct Header {
 /// (gc's wording); the first one is returned.
 pub fn scan_header(name: &str, src: &[u8]) -> Result<Header, Diagnostic> {
     let mut ids = NodeIdGen::new();
-    let mut p = Parser::new(0, name, src, &mut ids);
+    let mut p = Parser::new(0, src, &mut ids);
     p.max_nesting = super::parser::FALLBACK_NESTING;
+    p.check_directives = false;
     let (package, imports, directives) = p.parse_header();
     if let Some(e) = p.errors.iter().min_by_key(|e| (e.line, e.col)) {
         return Err(Diagnostic {

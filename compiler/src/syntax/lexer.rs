@@ -26,6 +26,9 @@ pub struct Directive {
     pub col: u32,
     /// Comment text without the `//` (and without a trailing `\r`).
     pub text: String,
+    /// Whether the comment is alone on its line (gc requires directives
+    /// to be).
+    pub blank: bool,
 }
 
 pub struct Lexer<'a> {
@@ -57,6 +60,8 @@ pub struct Lexer<'a> {
     pub op: Op,
     /// Binary precedence of `op`.
     pub prec: u8,
+    /// Whether the line is blank up to the current token (or comment).
+    pub blank: bool,
 
     /// Lexical errors in source order.
     pub errors: Vec<LexError>,
@@ -173,6 +178,7 @@ impl<'a> Lexer<'a> {
             bad: false,
             op: Op::Add,
             prec: 0,
+            blank: true,
             errors: Vec::new(),
             pending: Vec::new(),
             directives: Vec::new(),
@@ -279,6 +285,7 @@ impl<'a> Lexer<'a> {
         let nlsemi = self.nlsemi;
         self.nlsemi = false;
         loop {
+            let (start_line, start_col) = self.pos();
             while self.ch == ' ' as i32
                 || self.ch == '\t' as i32
                 || (self.ch == '\n' as i32 && !nlsemi)
@@ -289,6 +296,7 @@ impl<'a> Lexer<'a> {
             let (line, col) = self.pos();
             self.line = line;
             self.col = col;
+            self.blank = line > start_line || start_col == 1;
             self.start();
             if self.scan_token(nlsemi) {
                 return;
@@ -821,6 +829,7 @@ impl<'a> Lexer<'a> {
                 line: self.line,
                 col: self.col + 2,
                 text,
+                blank: self.blank,
             };
             self.pending.push(d.clone());
             self.directives.push(d);

@@ -1,7 +1,6 @@
 //! Go source → syntax tree: lexer, parser, and the tree itself.
 
 pub mod ast;
-pub mod branches;
 pub mod header;
 pub mod lexer;
 pub mod literal;
@@ -38,7 +37,7 @@ pub fn parse_file(
     // (bounded by parser::MAX_NESTING); unoptimised builds use large frames,
     // so parse on a thread with a generous stack (reserved, not committed).
     let run = |ids: &mut NodeIdGen, max: u32| {
-        let mut p = parser::Parser::new(file, name, src, ids);
+        let mut p = parser::Parser::new(file, src, ids);
         p.max_nesting = max;
         let f = p.parse_file(name);
         (f, p.errors)
@@ -76,4 +75,28 @@ pub fn parse_file(
     diags.sort_by_key(|d| (d.line, d.col));
     diags.dedup();
     (f, diags)
+}
+
+/// Diagnostics gc reports only after the package type-checked without
+/// errors: directives above declarations that do not accept them
+/// (`misplaced compiler directive`, `misplaced go:embed directive`, and,
+/// beyond gc, `misplaced go:wasmexport directive` / `misplaced
+/// go:wasmimport directive` above const, var, type and import). Sorted by
+/// position.
+pub fn late_diagnostics(file: &ast::File) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = file
+        .misplaced
+        .iter()
+        .filter_map(|p| {
+            let msg = parser::pragma::misplaced_message(parser::pragma::kind_of(&p.text))?;
+            Some(Diagnostic {
+                file: file.name.clone(),
+                line: p.pos.line,
+                col: p.pos.col,
+                message: msg.to_string(),
+            })
+        })
+        .collect();
+    out.sort_by_key(|d| (d.line, d.col));
+    out
 }

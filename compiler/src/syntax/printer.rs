@@ -202,8 +202,15 @@ fn expr(s: &mut String, e: &Expr) {
                 }
                 field(s, f);
                 if let Some(t) = &f.tag {
+                    // Tags are almost always written as raw strings.
                     s.push(' ');
-                    s.push_str(&format!("{t:?}"));
+                    if t.contains('`') {
+                        s.push_str(&format!("{t:?}"));
+                    } else {
+                        s.push('`');
+                        s.push_str(t);
+                        s.push('`');
+                    }
                 }
             }
             s.push('}');

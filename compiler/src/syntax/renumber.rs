@@ -238,6 +238,7 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
             value,
             x,
             body,
+            extra,
             ..
         } => {
             if let Some(k) = key {
@@ -246,6 +247,7 @@ fn stmt(s: &mut Stmt, ids: &mut NodeIdGen) {
             if let Some(v) = value {
                 expr_mut(v, ids);
             }
+            extra.iter_mut().for_each(|e| expr_mut(e, ids));
             expr_mut(x, ids);
             block(body, ids);
         }

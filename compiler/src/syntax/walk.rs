@@ -265,6 +265,7 @@ pub fn walk_stmt<V: Visitor>(v: &mut V, s: &Stmt) {
             value,
             x,
             body,
+            extra,
             ..
         } => {
             if let Some(k) = key {
@@ -273,6 +274,7 @@ pub fn walk_stmt<V: Visitor>(v: &mut V, s: &Stmt) {
             if let Some(val) = value {
                 walk_expr(v, val);
             }
+            extra.iter().for_each(|e| walk_expr(v, e));
             walk_expr(v, x);
             walk_block(v, body);
         }

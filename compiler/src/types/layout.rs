@@ -59,7 +59,7 @@ fn round_up(x: u64, a: u64) -> u64 {
     if a <= 1 {
         x
     } else {
-        x.div_ceil(a) * a
+        x.div_ceil(a).saturating_mul(a)
     }
 }
 

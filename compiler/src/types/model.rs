@@ -298,6 +298,10 @@ pub enum Type {
     },
 }
 
+/// Identity-relevant part of a struct field: name, type, embedded, tag, package of an
+/// unexported name.
+type FieldKey = (String, TypeId, bool, Option<String>, Option<PkgId>);
+
 /// Hash key for interning: the structural types only.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Key {
@@ -306,7 +310,7 @@ enum Key {
     Array(u64, TypeId),
     Map(TypeId, TypeId),
     Chan(ChanDir, TypeId),
-    Struct(Vec<(String, TypeId, bool, Option<String>, Option<PkgId>)>),
+    Struct(Vec<FieldKey>),
     Signature(Signature),
     Interface(Interface),
     Tuple(Vec<TypeId>),
@@ -775,8 +779,11 @@ pub struct Info {
     /// Selector expression NodeId → selection (not set for qualified identifiers `pkg.Name`,
     /// which are recorded in `uses` under the `sel` ident).
     pub selections: HashMap<NodeId, Selection>,
-    /// Generic instantiations: Ident (or Index expr) NodeId → instance.
+    /// Generic instantiations: Ident NodeId of the generic function or type name → instance.
     pub instances: HashMap<NodeId, Instance>,
+    /// Type parameters of generic functions (and methods of generic types: the receiver
+    /// type's parameters), by function object.
+    pub tparams: HashMap<ObjId, Vec<TypeId>>,
     /// Package-level variables in initialisation order.
     pub init_order: Vec<Initializer>,
     pub objects: Vec<Object>,

@@ -128,6 +128,21 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
                 }
             }
             out.push_str(&o.name);
+            if n.targs.is_empty() && !n.tparams.is_empty() {
+                // An uninstantiated generic type prints with its type parameter list.
+                out.push('[');
+                for (i, tp) in n.tparams.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    write_type(info, *tp, qual, out, d);
+                    if let Type::TypeParam { constraint, .. } = info.table.get(*tp) {
+                        out.push(' ');
+                        write_type(info, *constraint, qual, out, d);
+                    }
+                }
+                out.push(']');
+            }
             if !n.targs.is_empty() {
                 out.push('[');
                 for (i, a) in n.targs.iter().enumerate() {

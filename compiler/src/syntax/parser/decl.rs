@@ -1,6 +1,7 @@
 //! Source file structure and declarations: package clause, imports,
 //! const/var/type/func declarations, parameter lists and signatures.
 
+use super::pragma::DirectiveContext;
 use super::{ident_expr, unparen, Parser};
 use crate::syntax::ast::*;
 use crate::syntax::literal;
@@ -29,6 +30,7 @@ impl<'a, 'g> Parser<'a, 'g> {
             imports: Vec::new(),
             decls: Vec::new(),
             pragmas: Vec::new(),
+            misplaced: Vec::new(),
         };
         f.package.id = self.fresh();
         if !self.got(Tok::Package) {
@@ -36,7 +38,7 @@ impl<'a, 'g> Parser<'a, 'g> {
             f.pragmas = self.all_pragmas();
             return f;
         }
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::File);
         f.package = self.name();
         self.want(Tok::Semi);
         // Don't bother continuing if the package clause has errors.
@@ -111,6 +113,7 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
         self.clear_pragmas();
         f.pragmas = self.all_pragmas();
+        f.misplaced = std::mem::take(&mut self.misplaced);
         f
     }
 
@@ -160,7 +163,7 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// ImportSpec = [ "." | PackageName ] ImportPath .
     fn import_spec(&mut self) -> Option<ImportSpec> {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let name = match self.tok() {
             Tok::Name => Some(self.name()),
             Tok::Dot => {
@@ -224,7 +227,7 @@ impl<'a, 'g> Parser<'a, 'g> {
 
     fn const_spec(&mut self) -> ValueSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let first = self.name();
         let names = self.name_list(first);
         let mut ty = None;
@@ -247,7 +250,7 @@ impl<'a, 'g> Parser<'a, 'g> {
 
     pub(super) fn var_spec(&mut self) -> ValueSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Var);
         let first = self.name();
         let names = self.name_list(first);
         let mut ty = None;
@@ -273,7 +276,7 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
     pub(super) fn type_spec(&mut self) -> TypeSpec {
         let pos = self.pos();
-        self.take_pragmas();
+        self.take_pragmas(DirectiveContext::Other);
         let name = self.name();
         let mut tparams = Vec::new();
         let mut alias = false;
@@ -335,7 +338,7 @@ impl<'a, 'g> Parser<'a, 'g> {
     /// FunctionDecl / MethodDecl after the `func` keyword.
     fn func_decl(&mut self) -> FuncDecl {
         let pos = self.pos();
-        let pragmas = self.take_pragmas();
+        let pragmas = self.take_pragmas(DirectiveContext::Func);
         let mut recv = None;
         let mut has_recv = false;
         if self.got(Tok::Lparen) {
@@ -390,14 +393,13 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
     }
 
+    /// A function body. (gc's syntax package also checks labels and branch
+    /// statements here; in gobuild the type checker does that, see
+    /// types/check/branches.rs, so that those errors come with type errors.)
     pub(super) fn func_body(&mut self) -> Block {
         self.fnest += 1;
-        let errs = self.errors.len();
         let b = self.block_stmt("");
         self.fnest -= 1;
-        if self.errors.len() == errs {
-            crate::syntax::branches::check_body(&self.file_name, &b, &mut self.errors);
-        }
         b
     }
 

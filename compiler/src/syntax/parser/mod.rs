@@ -10,6 +10,7 @@
 
 mod decl;
 mod expr;
+pub mod pragma;
 mod stmt;
 mod types;
 
@@ -53,8 +54,6 @@ const STOPSET: u64 = (1 << Tok::Break as u8)
 pub struct Parser<'a, 'g> {
     lx: Lexer<'a>,
     file: u32,
-    /// The file's name as diagnostics show it.
-    file_name: String,
     ids: &'g mut NodeIdGen,
     pub errors: Vec<ParseError>,
     /// Function nesting (error recovery stops at statement keywords inside
@@ -65,20 +64,28 @@ pub struct Parser<'a, 'g> {
     xnest: i32,
     /// Current recursion depth, bounded by `max_nesting`.
     depth: u32,
+    /// Directives seen and not yet taken by a declaration.
+    pragmas: Vec<(Pragma, pragma::DirectiveKind)>,
+    /// Directives taken by declarations that do not accept them.
+    pub misplaced: Vec<Pragma>,
+    /// Whether to report directive errors (off when only reading headers).
+    pub check_directives: bool,
     pub max_nesting: u32,
 }
 
 impl<'a, 'g> Parser<'a, 'g> {
-    pub fn new(file: u32, name: &str, src: &'a [u8], ids: &'g mut NodeIdGen) -> Self {
+    pub fn new(file: u32, src: &'a [u8], ids: &'g mut NodeIdGen) -> Self {
         let mut p = Parser {
             lx: Lexer::new(src),
             file,
-            file_name: name.to_string(),
             ids,
             errors: Vec::new(),
             fnest: 0,
             xnest: 0,
             depth: 0,
+            pragmas: Vec::new(),
+            misplaced: Vec::new(),
+            check_directives: true,
             max_nesting: MAX_NESTING,
         };
         p.next();
@@ -340,24 +347,7 @@ impl<'a, 'g> Parser<'a, 'g> {
         }
     }
 
-    // ---- pragmas ----
-
-    /// The `//go:` directives seen since the last take/clear.
-    fn take_pragmas(&mut self) -> Vec<Pragma> {
-        let file = self.file;
-        self.lx
-            .pending
-            .drain(..)
-            .map(|d| Pragma {
-                pos: Pos::new(file, d.line, d.col),
-                text: d.text,
-            })
-            .collect()
-    }
-
-    fn clear_pragmas(&mut self) {
-        self.lx.pending.clear();
-    }
+    // ---- pragmas (see pragma.rs) ----
 
     fn all_pragmas(&self) -> Vec<Pragma> {
         self.lx

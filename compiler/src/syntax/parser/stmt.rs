@@ -360,16 +360,10 @@ impl<'a, 'g> Parser<'a, 'g> {
         let body = self.block_stmt("for clause");
         let kind = match h.range {
             Some((lhs, define, x, range_pos)) => {
-                if lhs.len() > 2 {
-                    let p = lhs[2].start_pos();
-                    self.error_at(
-                        p,
-                        "range clause permits at most two iteration variables".into(),
-                    );
-                }
                 let mut it = lhs.into_iter();
                 let key = it.next();
                 let value = it.next();
+                let extra = it.collect();
                 StmtKind::Range {
                     key,
                     value,
@@ -377,6 +371,7 @@ impl<'a, 'g> Parser<'a, 'g> {
                     x,
                     body,
                     range_pos,
+                    extra,
                 }
             }
             None => StmtKind::For {

@@ -81,6 +81,11 @@ impl<'a> Checker<'a> {
                 };
                 let mut cval = None;
                 let ok = match self.t().get(u).clone() {
+                    Type::TypeParam { .. } => self.type_set_all(u, |c, t| {
+                        matches!(c.t().get(c.t().underlying(t)), Type::Basic(k) if k.is_string() && b == Builtin::Len)
+                            || matches!(c.t().get(c.t().underlying(t)), Type::Slice(_) | Type::Array { .. } | Type::Chan { .. })
+                            || (b == Builtin::Len && matches!(c.t().get(c.t().underlying(t)), Type::Map { .. }))
+                    }),
                     Type::Basic(k) if k.is_string() && b == Builtin::Len => {
                         if let Some(ConstValue::String(s)) = x.val() {
                             cval = Some(ConstValue::int(s.len() as i64));
@@ -88,7 +93,7 @@ impl<'a> Checker<'a> {
                         true
                     }
                     Type::Array { len, .. } => {
-                        if !contains_call_or_recv(&args[0]) {
+                        if !self.contains_call_or_recv(&args[0]) {
                             cval = Some(ConstValue::int(len as i64));
                         }
                         true
@@ -150,7 +155,16 @@ impl<'a> Checker<'a> {
                     let mut y = self.expr(&args[1]);
                     // append([]byte, string...) is allowed
                     let is_bytes = self.basic(elem) == Some(BasicKind::Uint8);
-                    if is_bytes && self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false) {
+                    let stringish = self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false)
+                        || (self.is_type_param(y.ty)
+                            && self.type_set_all(y.ty, |c, t| {
+                                match c.t().get(c.t().underlying(t)) {
+                                    Type::Basic(k) => k.is_string(),
+                                    Type::Slice(e) => c.basic(*e) == Some(BasicKind::Uint8),
+                                    _ => false,
+                                }
+                            }));
+                    if is_bytes && stringish {
                         let st = BasicKind::String.id();
                         self.convert_untyped(&mut y, st, Some(&args[1]));
                     } else {
@@ -192,19 +206,11 @@ impl<'a> Checker<'a> {
                 };
                 if n < min_args || (min_args == 1 && n > 2) {
                     let ts = self.type_string(t);
-                    let msg = if n < min_args {
-                        format!(
-                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
-                            res.expr,
-                            min_args + 1
-                        )
-                    } else {
-                        format!(
-                            "invalid operation: {} expects {min_args} or {} arguments; found {n}",
-                            res.expr,
-                            min_args + 1
-                        )
-                    };
+                    let msg = format!(
+                        "invalid operation: {} expects {min_args} or {} arguments; found {n}",
+                        res.expr,
+                        min_args + 1
+                    );
                     let _ = ts;
                     self.error(e.start_pos(), msg);
                     for a in &args[1..] {
@@ -220,7 +226,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].start_pos(),
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped",
                         );
                     }
                 }
@@ -228,10 +234,19 @@ impl<'a> Checker<'a> {
                 res.ty = t;
             }
             Builtin::New => {
-                let t = self.typ(&args[0]);
-                if t == self.invalid() {
-                    return res;
-                }
+                // new(T), or (Go 1.26) new(expr): a pointer to a copy of the value.
+                let mut x = self.expr_or_type(&args[0]);
+                let t = match x.mode {
+                    OpMode::Invalid => return res,
+                    OpMode::TypeExpr => x.ty,
+                    _ => {
+                        self.assignment(&mut x, None, "argument to new", Some(&args[0]));
+                        if x.is_invalid() {
+                            return res;
+                        }
+                        x.ty
+                    }
+                };
                 res.mode = OpMode::Value;
                 res.ty = self.tt().pointer(t);
             }
@@ -368,7 +383,7 @@ impl<'a> Checker<'a> {
                     if x.is_invalid() {
                         return res;
                     }
-                    if !self.basic(x.ty).map(|k| k.is_ordered()).unwrap_or(false) {
+                    if !self.all_kinds(x.ty, |k| k.is_ordered()) {
                         let d = self.describe(&x);
                         self.error(x.pos, format!("invalid argument: {d} cannot be ordered"));
                         return res;
@@ -604,21 +619,44 @@ fn call_rparen(e: &ast::Expr) -> Pos {
     }
 }
 
-/// len/cap of an array is constant unless the argument contains a call or receive.
-fn contains_call_or_recv(e: &ast::Expr) -> bool {
-    use ast::ExprKind as K;
-    match &e.kind {
-        K::Call { .. } => true,
-        K::Unary {
-            op: ast::UnaryOp::Recv,
-            ..
-        } => true,
-        K::Paren(x) | K::Star(x) | K::Unary { x, .. } => contains_call_or_recv(x),
-        K::Selector { x, .. } => contains_call_or_recv(x),
-        K::Index { x, indices } => {
-            contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv)
+impl Checker<'_> {
+    /// len/cap of an array is constant unless the argument contains a receive or a
+    /// non-constant function call (conversions and constant calls don't count).
+    fn contains_call_or_recv(&self, e: &ast::Expr) -> bool {
+        use ast::ExprKind as K;
+        match &e.kind {
+            K::Call { fun, args, .. } => {
+                let is_conv = self
+                    .info
+                    .types
+                    .get(&super::expr::strip_parens(fun).id)
+                    .map(|t| t.mode == Mode::TypeExpr)
+                    .unwrap_or(false);
+                let is_const = self
+                    .info
+                    .types
+                    .get(&e.id)
+                    .map(|t| t.is_const())
+                    .unwrap_or(false);
+                if is_const {
+                    return false;
+                }
+                !is_conv || args.iter().any(|a| self.contains_call_or_recv(a))
+            }
+            K::Unary {
+                op: ast::UnaryOp::Recv,
+                ..
+            } => true,
+            K::Paren(x) | K::Star(x) | K::Unary { x, .. } => self.contains_call_or_recv(x),
+            K::Selector { x, .. } => self.contains_call_or_recv(x),
+            K::Index { x, indices } => {
+                self.contains_call_or_recv(x)
+                    || indices.iter().any(|i| self.contains_call_or_recv(i))
+            }
+            K::Binary { x, y, .. } => {
+                self.contains_call_or_recv(x) || self.contains_call_or_recv(y)
+            }
+            _ => false,
         }
-        K::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
-        _ => false,
     }
 }

@@ -51,14 +51,17 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return res;
                 }
+                self.note_alias_display(Some(fun), Some(t));
                 self.conversion(&mut x, t, &args[0]);
+                self.alias_display = None;
                 x.expr = res.expr.clone();
                 x.pos = res.pos;
                 x
             }
             OpMode::Builtin(b) => self.builtin(e, b, args, *dots),
             _ => {
-                let Some(sig) = self.t().signature(f.ty).cloned() else {
+                let fu = self.under(f.ty);
+                let Some(sig) = self.t().signature(fu).cloned() else {
                     let d = self.describe(&f);
                     self.error(
                         res.pos,
@@ -70,7 +73,33 @@ impl<'a> Checker<'a> {
                     return res;
                 };
                 let fname = expr_string(fun);
-                self.arguments(e, &sig, args, *dots, &fname);
+                let (xs, exprs) = self.eval_args(args);
+                // A generic function: infer the missing type arguments and instantiate.
+                let mut sig = sig;
+                let generic = match &super::expr::strip_parens(fun).kind {
+                    ExprKind::Index { x: base, .. } => self
+                        .partial_targs
+                        .get(&super::expr::strip_parens(fun).id)
+                        .cloned()
+                        .and_then(|given| self.generic_func_of(base).map(|g| (g, given))),
+                    _ => self.generic_func_of(fun).map(|g| (g, Vec::new())),
+                };
+                if let Some(((obj, ident), given)) = generic {
+                    if xs.iter().any(|x| x.is_invalid()) {
+                        return res;
+                    }
+                    match self.infer_call(fun, e.pos, obj, ident, given, &xs, *dots) {
+                        Some(t) => {
+                            sig = self.t().signature(t).cloned().unwrap();
+                            let fid = super::expr::strip_parens(fun).id;
+                            if let Some(tv) = self.info.types.get_mut(&fid) {
+                                tv.ty = t;
+                            }
+                        }
+                        None => return res,
+                    }
+                }
+                self.arguments(e, &sig, args, *dots, &fname, xs, exprs);
                 match sig.results.len() {
                     0 => {
                         res.mode = OpMode::NoValue;
@@ -114,6 +143,7 @@ impl<'a> Checker<'a> {
         (out, exprs)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn arguments(
         &mut self,
         call: &'a ast::Expr,
@@ -121,8 +151,9 @@ impl<'a> Checker<'a> {
         args: &'a [ast::Expr],
         dots: bool,
         fname: &str,
+        mut xs: Vec<Operand>,
+        exprs: Vec<Option<&'a ast::Expr>>,
     ) {
-        let (mut xs, exprs) = self.eval_args(args);
         if xs.iter().any(|x| x.is_invalid()) {
             // still check counts below only when all valid
             return;
@@ -248,7 +279,7 @@ impl<'a> Checker<'a> {
                     let xk2 = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
                     if xk2.is_numeric() && k.is_numeric() {
                         let d = x.val().map(|v| v.to_display()).unwrap_or_default();
-                        let ts = self.type_string(t);
+                        let ts = self.target_string(t);
                         if code == cst::ReprError::Truncated {
                             let dd = self.describe(x);
                             self.error(
@@ -266,7 +297,7 @@ impl<'a> Checker<'a> {
         }
         if !self.convertible(x, t) {
             let d = self.describe(x);
-            let ts = self.type_string(t);
+            let ts = self.target_string(t);
             self.error(x.pos, format!("cannot convert {d} to type {ts}"));
             x.mode = OpMode::Invalid;
             return;
@@ -346,10 +377,7 @@ impl<'a> Checker<'a> {
             return self.method_expr(e, &x, sel);
         }
         if x.is_nil() {
-            self.error(
-                e.start_pos(),
-                format!("use of untyped nil in selector expression"),
-            );
+            self.error(e.start_pos(), "use of untyped nil in selector expression");
             return res;
         }
         match self.lookup_field_or_method(x.ty, &sel.name) {
@@ -451,7 +479,9 @@ impl<'a> Checker<'a> {
                 }
                 self.info.uses.insert(sel.id, obj);
                 self.add_dep(obj);
-                let s = self.t().signature(sig).cloned().unwrap();
+                let Some(s) = self.t().signature(sig).cloned() else {
+                    return res;
+                };
                 let mut params = vec![x.ty];
                 params.extend(s.params.iter().copied());
                 let t = self.tt().intern(Type::Signature(Signature {
@@ -506,22 +536,49 @@ impl<'a> Checker<'a> {
             return res;
         }
         if x.mode == OpMode::TypeExpr {
-            self.error(
-                e.start_pos(),
-                format!("{} is not a generic type", self.type_string(x.ty)),
-            );
+            let t = self.instantiate_type(e, base, indices);
+            if t != self.invalid() {
+                res.mode = OpMode::TypeExpr;
+                res.ty = t;
+            }
             return res;
         }
+        if x.mode == OpMode::Value && self.generic_func_of(base).is_some() {
+            if let Some(r) = self.explicit_func_instance(e, &x, indices, base) {
+                return r;
+            }
+        }
         if indices.len() != 1 {
-            self.error(
-                e.start_pos(),
-                format!("invalid operation: more than one index"),
-            );
+            self.error(e.start_pos(), "invalid operation: more than one index");
             return res;
         }
         let idx = &indices[0];
         let u = self.under(x.ty);
         match self.t().get(u).clone() {
+            Type::TypeParam { .. } => {
+                // All types in the type set must be indexable with the same element type.
+                let elems: Vec<Option<TypeId>> = self
+                    .tparam_constraint(u)
+                    .and_then(|i| i.terms.clone())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| match self.t().get(self.t().underlying(t.ty)) {
+                        Type::Basic(k) if k.is_string() => Some(BasicKind::Uint8.id()),
+                        Type::Slice(e) | Type::Array { elem: e, .. } => Some(*e),
+                        _ => None,
+                    })
+                    .collect();
+                let first = elems.first().copied().flatten();
+                if first.is_none() || elems.iter().any(|e| *e != first) {
+                    let d = self.describe(&x);
+                    self.error(e.pos, format!("cannot index {d}"));
+                    self.expr(idx);
+                    return res;
+                }
+                self.index(idx, None);
+                res.mode = OpMode::Value;
+                res.ty = first.unwrap();
+            }
             Type::Basic(k) if k.is_string() => {
                 let len = x.val().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
                 let i = self.index(idx, len);
@@ -558,7 +615,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => {
                     let d = self.describe(&x);
-                    self.error(x.pos, format!("invalid operation: cannot index {d}"));
+                    self.error(e.pos, format!("cannot index {d}"));
                     self.expr(idx);
                 }
             },
@@ -572,7 +629,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let d = self.describe(&x);
-                self.error(x.pos, format!("invalid operation: cannot index {d}"));
+                self.error(e.pos, format!("cannot index {d}"));
                 self.expr(idx);
             }
         }
@@ -590,7 +647,7 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return None;
         }
-        if !self.basic(x.ty).map(|k| k.is_integer()).unwrap_or(false) {
+        if !self.all_kinds(x.ty, |k| k.is_integer()) {
             let d = self.describe(&x);
             self.error(
                 x.pos,
@@ -644,12 +701,24 @@ impl<'a> Checker<'a> {
         let mut len: Option<u64> = None;
         let u = self.under(x.ty);
         match self.t().get(u).clone() {
+            Type::TypeParam { .. } => {
+                // string | []byte type sets slice to the type parameter itself.
+                let ok = self.type_set_all(u, |c, t| match c.t().get(c.t().underlying(t)) {
+                    Type::Basic(k) => k.is_string(),
+                    Type::Slice(e) => c.basic(*e) == Some(BasicKind::Uint8),
+                    _ => false,
+                });
+                if !ok {
+                    let d = self.describe(&x);
+                    self.error(x.pos, format!("cannot slice {d}"));
+                    return res;
+                }
+                res.ty = x.ty;
+                res.mode = OpMode::Value;
+            }
             Type::Basic(k) if k.is_string() => {
                 if three {
-                    self.error(
-                        e.start_pos(),
-                        format!("invalid operation: 3-index slice of string"),
-                    );
+                    self.error(e.start_pos(), "invalid operation: 3-index slice of string");
                     return res;
                 }
                 len = x.val().and_then(|v| v.as_bytes().map(|b| b.len() as u64));
@@ -667,14 +736,7 @@ impl<'a> Checker<'a> {
             Type::Array { len: n, elem } => {
                 if x.mode != OpMode::Variable {
                     let d = self.describe(&x);
-                    self.error(
-                        x.pos,
-                        format!(
-                            "invalid operation: {} (slice of unaddressable value)",
-                            d.split(" (").next().unwrap_or(&d)
-                        ),
-                    );
-                    let _ = d;
+                    self.error(x.pos, format!("cannot slice unaddressable value {d}"));
                     return res;
                 }
                 len = Some(n);
@@ -871,6 +933,7 @@ impl<'a> Checker<'a> {
                         }
                         None => {
                             self.error(el.value.start_pos(), "missing key in map literal");
+                            continue;
                         }
                     }
                     let mut vx = self.expr_hint(&el.value, Some(value));

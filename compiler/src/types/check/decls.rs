@@ -16,6 +16,17 @@ impl<'a> Checker<'a> {
                 self.import(fi, imp);
             }
         }
+        // gc checks labels and branches while parsing, before type checking: report
+        // those of function declarations first (closures: when their body is checked).
+        for f in files {
+            for d in &f.decls {
+                if let ast::Decl::Func(fd) = d {
+                    if let Some(b) = &fd.body {
+                        self.check_branches(b);
+                    }
+                }
+            }
+        }
         self.collect_objects();
         // Check every package-level object (types first is not needed: lazily resolved).
         let mut order: Vec<ObjId> = self.decls.keys().copied().collect();
@@ -114,8 +125,10 @@ impl<'a> Checker<'a> {
                 self.info.implicits.insert(imp.id, o);
             }
         }
+        // gc reports an unused import at its name if it has one, else at the path.
+        let at = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.path_pos);
         self.import_objs
-            .push((o, imp.path.clone(), imp.name.is_some(), imp.path_pos));
+            .push((o, imp.path.clone(), imp.name.is_some(), at));
         if let Some(prev) = self.info.scope(fs).names.get(&name).copied() {
             let ppos = self.pos_string(self.info.obj(prev).pos);
             self.error(
@@ -314,6 +327,7 @@ impl<'a> Checker<'a> {
         ) = saved;
         self.obj_path.pop();
         self.color.insert(obj, Color::Black);
+        self.alias_display = None;
     }
 
     /// A reference back to an object being declared (types2's cycle handling): vars are
@@ -381,39 +395,41 @@ impl<'a> Checker<'a> {
     }
 
     fn const_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
+        if index == 0 {
+            self.const_arity(spec);
+        }
         self.iota = Some(num_bigint::BigInt::from(spec.iota));
         if spec.implicit {
             self.errpos = Some(self.info.obj(obj).pos);
         }
         let t = spec.ty.as_ref().map(|t| self.typ(t));
+        self.note_alias_display(spec.ty.as_ref(), t);
         let x = match spec.values.get(index) {
             Some(v) => self.expr(v),
-            None => {
-                if spec.values.is_empty() {
-                    if index == 0 {
-                        self.error(
-                            self.info.obj(obj).pos,
-                            "missing init expr for const declaration",
-                        );
-                    }
-                } else if index >= spec.values.len() {
-                    self.error(
-                        self.info.obj(obj).pos,
-                        "missing init expr for const declaration",
-                    );
-                }
-                Operand::invalid(self.info.obj(obj).pos)
-            }
+            None => Operand::invalid(self.info.obj(obj).pos),
         };
-        if index + 1 == spec.names.len() && spec.values.len() > spec.names.len() {
-            let extra = &spec.values[spec.names.len()];
-            self.error(extra.start_pos(), "extra init expr");
-        }
         self.errpos = None;
         let (ty, val) = self.const_value(x, t, spec.values.get(index));
         let o = self.info.obj_mut(obj);
         o.ty = ty;
         o.kind = ObjKind::Const(val);
+    }
+
+    /// Count check of a constant spec (types2's arity): reported once per spec.
+    pub fn const_arity(&mut self, spec: &ast::ValueSpec) {
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if l < r {
+            let n = &spec.values[l];
+            if spec.implicit {
+                let at = self.pos_string(n.start_pos());
+                self.error(spec.pos, format!("extra init expr at {at}"));
+            } else {
+                self.error(n.start_pos(), format!("extra init expr {}", expr_string(n)));
+            }
+        } else if l > r {
+            let n = &spec.names[r];
+            self.error(n.pos, format!("missing init expr for {}", n.name));
+        }
     }
 
     /// Common part of package-level and local constant declarations.
@@ -465,13 +481,17 @@ impl<'a> Checker<'a> {
             }
         }
         let t = spec.ty.as_ref().map(|t| self.typ(t));
+        self.note_alias_display(spec.ty.as_ref(), t);
         if let Some(t) = t {
             for o in &objs {
                 self.info.obj_mut(*o).ty = t;
+                if let Some(d) = self.alias_display.clone() {
+                    self.obj_display.insert(*o, d);
+                }
             }
         }
         if !spec.values.is_empty() {
-            self.init_vars(&objs, &spec.values, None);
+            self.var_decl_init(&objs, t.is_some(), &spec.names, &spec.values);
         } else if t.is_none() {
             // parser reports missing type and init
         }
@@ -506,12 +526,31 @@ impl<'a> Checker<'a> {
             self.info.obj_mut(obj).ty = t;
             return;
         }
-        if !spec.tparams.is_empty() {
-            self.error(spec.name.pos, "generic types are not supported yet");
-        }
         let named = self.tt().new_named(obj);
         self.info.obj_mut(obj).ty = named;
-        let rhs = self.typ(&spec.ty);
+        let generic = !spec.tparams.is_empty();
+        if generic {
+            self.open_scope(false);
+            let tps = self.declare_tparams(&spec.tparams);
+            if let Some(n) = self.tt().named_mut(named) {
+                n.tparams = tps;
+            }
+        }
+        let rhs = if generic
+            && matches!(spec.ty.kind, ast::ExprKind::Ident(_))
+            && self.is_tparam_name(&spec.ty)
+        {
+            self.error(
+                spec.ty.start_pos(),
+                "cannot use a type parameter as RHS in type declaration",
+            );
+            self.invalid()
+        } else {
+            self.typ(&spec.ty)
+        };
+        if generic {
+            self.close_scope();
+        }
         let u = self.under(rhs);
         // A type containing itself by value (directly or through other named types) is
         // infinitely large.
@@ -540,6 +579,16 @@ impl<'a> Checker<'a> {
             self.tt().set_underlying(named, BasicKind::Invalid.id());
         } else {
             self.tt().set_underlying(named, u);
+        }
+        // Instances created while the underlying type was unknown.
+        let pending = std::mem::take(&mut self.pending_instances);
+        for inst in pending {
+            let of_this = self.t().named(inst).and_then(|n| n.origin) == Some(named);
+            if of_this {
+                self.fill_instance(inst);
+            } else {
+                self.pending_instances.push(inst);
+            }
         }
         // Methods.
         let ms = self.methods.get(&obj).cloned().unwrap_or_default();
@@ -574,6 +623,121 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `byte` and `rune` are the same types as `uint8` and `int32` here (one TypeId each),
+    /// but gc names them as written: remember the spelling of a declared type mentioning
+    /// them, for messages about assignments to it (`cannot use 256 ... as byte value`).
+    pub fn note_alias_display(&mut self, e: Option<&ast::Expr>, t: Option<TypeId>) {
+        self.alias_display = None;
+        if let (Some(e), Some(t)) = (e, t) {
+            let s = expr_string(e);
+            let mentions = s
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .any(|w| w == "byte" || w == "rune");
+            if mentions {
+                self.alias_display = Some((t, s));
+            }
+        }
+    }
+
+    /// gc prints a declared function's type with its parameter names
+    /// (`func(a int, b string) (n int, err error)`); our signatures are shared between
+    /// identical types, so the names are kept per object. None if it has no names.
+    fn named_sig_string(&self, sig: TypeId, objs: &typexpr::SigObjs) -> Option<String> {
+        let s = self.t().signature(sig)?.clone();
+        let names = |os: &[ObjId]| os.iter().any(|o| !self.info.obj(*o).name.is_empty());
+        if !names(&objs.params) && !names(&objs.results) {
+            return None;
+        }
+        let list = |os: &[ObjId], tys: &[TypeId], variadic: bool| -> String {
+            let mut parts = Vec::new();
+            for (i, (o, t)) in os.iter().zip(tys).enumerate() {
+                let mut ts = self.type_string(*t);
+                if variadic && i + 1 == tys.len() {
+                    if let Type::Slice(e) = self.t().get(*t) {
+                        ts = format!("...{}", self.type_string(*e));
+                    }
+                }
+                let n = &self.info.obj(*o).name;
+                parts.push(if n.is_empty() {
+                    ts
+                } else {
+                    format!("{n} {ts}")
+                });
+            }
+            parts.join(", ")
+        };
+        let mut out = format!("func({})", list(&objs.params, &s.params, s.variadic));
+        let res = list(&objs.results, &s.results, false);
+        if s.results.len() == 1 && self.info.obj(objs.results[0]).name.is_empty() {
+            out.push(' ');
+            out.push_str(&res);
+        } else if !s.results.is_empty() {
+            out.push_str(&format!(" ({res})"));
+        }
+        Some(out)
+    }
+
+    /// Is `e` an identifier naming a type parameter?
+    fn is_tparam_name(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Ident(n) => self
+                .lookup(n)
+                .map(|o| matches!(self.t().get(self.info.obj(o).ty), Type::TypeParam { .. }))
+                .unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// For a receiver `T[P, Q]` / `*T[P, Q]` of a generic type T of this package: T's type
+    /// and the parameter name idents.
+    fn generic_recv_base(&mut self, e: &'a ast::Expr) -> Option<(TypeId, RecvTypeParams)> {
+        let mut e = e;
+        while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        let ast::ExprKind::Index { x, indices } = &e.kind else {
+            return None;
+        };
+        let ast::ExprKind::Ident(name) = &x.kind else {
+            return None;
+        };
+        let o = *self.info.scope(self.pkg_scope).names.get(name)?;
+        if !matches!(self.info.obj(o).kind, ObjKind::TypeName) {
+            return None;
+        }
+        self.info.uses.insert(x.id, o);
+        self.obj_decl(o);
+        let t = self.info.obj(o).ty;
+        if self
+            .t()
+            .named(t)
+            .map(|n| n.tparams.is_empty())
+            .unwrap_or(true)
+        {
+            return None;
+        }
+        self.info.types.insert(
+            x.id,
+            TypeAndValue {
+                mode: Mode::TypeExpr,
+                ty: t,
+            },
+        );
+        let mut ids = Vec::new();
+        for i in indices {
+            match &i.kind {
+                ast::ExprKind::Ident(_) => {}
+                _ => return None,
+            }
+        }
+        for i in indices {
+            if let ast::ExprKind::Ident(n) = &i.kind {
+                ids.push((i.id, i.pos, n.clone()));
+            }
+        }
+        Some((t, ids))
+    }
+
     /// If `t` contains `named` by value, the named types on the way (excluding `named`).
     fn recursive_path(
         &self,
@@ -604,12 +768,73 @@ impl<'a> Checker<'a> {
     }
 
     fn func_decl(&mut self, obj: ObjId, file: usize, decl: &'a ast::FuncDecl) {
-        if !decl.tparams.is_empty() {
-            self.error(decl.name.pos, "generic functions are not supported yet");
+        // Type parameters (of the function, or of a generic receiver type) live in a scope
+        // between the file scope and the function scope.
+        let generic_recv = decl
+            .recv
+            .as_ref()
+            .and_then(|r| self.generic_recv_base(&r.ty));
+        if !decl.tparams.is_empty() || generic_recv.is_some() {
+            let sc = self.open_scope(false);
+            self.tparam_scopes.insert(obj, sc);
+            if generic_recv.is_some() && !decl.tparams.is_empty() {
+                // Go 1.27 generic methods are supported on non-generic receiver types only.
+                self.error(decl.name.pos, "methods cannot have type parameters");
+            }
+            let tps = if decl.recv.is_some() && generic_recv.is_none() {
+                // A generic method of a non-generic type: its own type parameters.
+                self.generic_methods.insert(obj);
+                self.declare_tparams(&decl.tparams)
+            } else if let Some((origin, idents)) = &generic_recv {
+                // Receiver type parameters name the type's own parameters.
+                let tps = self
+                    .t()
+                    .named(*origin)
+                    .map(|n| n.tparams.clone())
+                    .unwrap_or_default();
+                if tps.len() != idents.len() {
+                    let ts = self.type_string(*origin);
+                    self.error(
+                        decl.recv.as_ref().unwrap().ty.start_pos(),
+                        format!("receiver declares {} type parameters, but receiver base type {ts} declares {}", idents.len(), tps.len()),
+                    );
+                }
+                for ((id, pos, name), tp) in idents.iter().zip(&tps) {
+                    let o = self.new_obj(name, ObjKind::TypeName, *tp, *pos);
+                    self.info.defs.insert(*id, o);
+                    let sc = self.scope;
+                    self.declare(sc, None, o);
+                }
+                tps
+            } else {
+                self.declare_tparams(&decl.tparams)
+            };
+            self.info.tparams.insert(obj, tps);
         }
         let mut recv_type = None;
         if let Some(r) = &decl.recv {
-            let rt = self.typ(&r.ty);
+            let rt = match &generic_recv {
+                Some((origin, _)) => {
+                    let ptr = matches!(
+                        super::expr::strip_parens(&r.ty).kind,
+                        ast::ExprKind::Star(_)
+                    );
+                    let t = if ptr {
+                        self.tt().pointer(*origin)
+                    } else {
+                        *origin
+                    };
+                    self.info.types.insert(
+                        r.ty.id,
+                        TypeAndValue {
+                            mode: Mode::TypeExpr,
+                            ty: t,
+                        },
+                    );
+                    t
+                }
+                None => self.typ(&r.ty),
+            };
             let (base, ptr) = self.deref(rt);
             self.info.obj_mut(obj).ptr_recv = ptr;
             let ok = match self.t().get(base) {
@@ -643,7 +868,15 @@ impl<'a> Checker<'a> {
         }
         let (sig, objs) = self.signature(&decl.ty, decl.recv.as_ref(), recv_type, true);
         self.info.obj_mut(obj).ty = sig;
+        if decl.recv.is_none() {
+            if let Some(d) = self.named_sig_string(sig, &objs) {
+                self.obj_display.insert(obj, (sig, d));
+            }
+        }
         self.sig_objs.insert(decl.name.id, objs);
+        if self.tparam_scopes.contains_key(&obj) {
+            self.close_scope();
+        }
         if decl.body.is_some() {
             self.bodies.push((obj, file, decl));
         } else if decl.name.name == "init" {
@@ -659,7 +892,10 @@ impl<'a> Checker<'a> {
             .cloned()
             .unwrap_or_default();
         let sig = self.info.obj(obj).ty;
-        self.scope = self.file_scopes[file];
+        self.scope = match self.tparam_scopes.get(&obj) {
+            Some(s) => *s,
+            None => self.file_scopes[file],
+        };
         self.cur_decl = Some(obj);
         self.func_body(sig, &objs, body, None);
         self.cur_decl = None;
@@ -704,7 +940,9 @@ impl<'a> Checker<'a> {
             lit,
             scope: fs,
         });
-        self.check_branches(body);
+        if lit.is_some() {
+            self.check_branches(body);
+        }
         let saved_labels = std::mem::take(&mut self.label_objs);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
@@ -729,7 +967,8 @@ impl<'a> Checker<'a> {
     /// Reports unused variables declared in `scope` and its children, sorted by position.
     fn usage(&mut self, scope: ScopeId) {
         let mut unused: Vec<(Pos, String)> = Vec::new();
-        for (i, s) in self.info.scopes.iter().enumerate() {
+        // Scopes of this body were created after its function scope.
+        for (i, s) in self.info.scopes.iter().enumerate().skip(scope.0 as usize) {
             let sid = ScopeId(i as u32);
             if sid != scope && !self.scope_within(sid, scope) {
                 continue;
@@ -916,6 +1155,9 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// Receiver type parameter names: (ident id, position, name).
+type RecvTypeParams = Vec<(NodeId, Pos, String)>;
 
 fn spec_type_pos(e: Option<&ast::Expr>, p: Pos) -> Pos {
     e.map(|e| e.start_pos()).unwrap_or(p)

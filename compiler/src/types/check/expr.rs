@@ -10,7 +10,25 @@ use crate::types::exprstring::expr_string;
 
 impl<'a> Checker<'a> {
     pub fn describe(&self, x: &Operand) -> String {
-        x.describe(&self.info, Some(self.pkg))
+        x.describe_as(
+            &self.info,
+            Some(self.pkg),
+            self.operand_tyname(x).as_deref(),
+        )
+    }
+
+    /// The byte/rune spelling of a variable operand's declared type, if any.
+    pub fn operand_tyname(&self, x: &Operand) -> Option<String> {
+        let id = x.id?;
+        let o = self.info.uses.get(&id)?;
+        let (t, s) = self.obj_display.get(o)?;
+        (*t == x.ty).then(|| s.clone())
+    }
+
+    /// An operand's type as gc names it (see `operand_tyname`).
+    pub fn operand_type_string(&self, x: &Operand) -> String {
+        self.operand_tyname(x)
+            .unwrap_or_else(|| self.type_string(x.ty))
     }
 
     /// A single-valued expression.
@@ -45,14 +63,16 @@ impl<'a> Checker<'a> {
         self.exclude(&mut x, true);
         if let Type::Tuple(elems) = self.t().get(x.ty).clone() {
             if !x.is_invalid() {
+                // Each result is described as "2nd function result" in messages (types2).
                 return elems
                     .iter()
-                    .map(|t| Operand {
+                    .enumerate()
+                    .map(|(i, t)| Operand {
                         mode: OpMode::Value,
                         ty: *t,
-                        id: x.id,
+                        id: None,
                         pos: x.pos,
-                        expr: x.expr.clone(),
+                        expr: nth(i + 1, "function result"),
                     })
                     .collect();
             }
@@ -203,7 +223,9 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::Unary { op, x: inner } => return self.unary(e, *op, inner, hint),
-            ExprKind::Binary { op, x: l, y: r } => return self.binary(e, *op, l, r),
+            ExprKind::Binary { op, x: l, y: r } => {
+                return self.binary(e.start_pos(), expr_string(e), *op, l, r)
+            }
             ExprKind::KeyValue { .. } => {
                 self.error(e.start_pos(), "unexpected key:value expression");
             }
@@ -346,6 +368,9 @@ impl<'a> Checker<'a> {
                 if let Some(v) = v {
                     x.mode = OpMode::Constant(v);
                 }
+                if x.is_const() && self.is_type_param(t) {
+                    x.mode = OpMode::Value;
+                }
                 if t != x.ty {
                     x.ty = t;
                     if let Some(e) = e {
@@ -453,7 +478,21 @@ impl<'a> Checker<'a> {
                 }
                 Ok((self.default_type(x.ty), None))
             }
-            Type::TypeParam { .. } => Ok((target, None)),
+            Type::TypeParam { .. } => {
+                // Must fit every type of the type set; the result is not a constant.
+                if x.is_const() {
+                    let terms = self
+                        .tparam_constraint(tu)
+                        .and_then(|i| i.terms.clone())
+                        .unwrap_or_default();
+                    for term in terms {
+                        if let Some(k) = self.basic(term.ty) {
+                            self.representation(x, k)?;
+                        }
+                    }
+                }
+                Ok((target, None))
+            }
             _ => Err(ReprError::Mismatch),
         }
     }
@@ -534,9 +573,9 @@ impl<'a> Checker<'a> {
         }
         let k = self.basic(y.ty).unwrap_or(BasicKind::Invalid);
         let ok = match op {
-            UnaryOp::Plus | UnaryOp::Neg => k.is_numeric(),
-            UnaryOp::Xor => k.is_integer(),
-            UnaryOp::Not => k.is_boolean(),
+            UnaryOp::Plus | UnaryOp::Neg => self.all_kinds(y.ty, |k| k.is_numeric()),
+            UnaryOp::Xor => self.all_kinds(y.ty, |k| k.is_integer()),
+            UnaryOp::Not => self.all_kinds(y.ty, |k| k.is_boolean()),
             _ => false,
         };
         if !ok {
@@ -597,15 +636,18 @@ impl<'a> Checker<'a> {
 
     // ----- binary -----
 
-    fn binary(
+    /// `l op r`; `pos`/`text` describe the whole expression (for `x op= y` statements the
+    /// text is `x op= y`, as gc prints it).
+    pub fn binary(
         &mut self,
-        e: &'a ast::Expr,
+        pos: Pos,
+        text: String,
         op: BinaryOp,
         l: &'a ast::Expr,
         r: &'a ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
+        let mut res = Operand::invalid(pos);
+        res.expr = text;
         let mut x = self.expr(l);
         let mut y = self.expr(r);
         if x.is_invalid() {
@@ -615,17 +657,17 @@ impl<'a> Checker<'a> {
             return res;
         }
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
-            return self.shift(e, x, y, op, l, r);
+            return self.shift(res, x, y, op, l, r);
         }
         self.match_types(&mut x, &mut y, l, r);
         if x.is_invalid() || y.is_invalid() {
             return res;
         }
         if is_comparison(op) {
-            return self.comparison(e, x, y, op, l, r);
+            return self.comparison(res, x, y, op, l, r);
         }
         if !self.identical(x.ty, y.ty) {
-            let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
+            let (a, b) = (self.operand_type_string(&x), self.operand_type_string(&y));
             if x.ty != self.invalid() && y.ty != self.invalid() {
                 self.error(
                     res.pos,
@@ -638,13 +680,14 @@ impl<'a> Checker<'a> {
             return res;
         }
         let k = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
+        let t = x.ty;
         let ok = match op {
-            BinaryOp::Add => k.is_numeric() || k.is_string(),
-            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => k.is_numeric(),
+            BinaryOp::Add => self.all_kinds(t, |k| k.is_numeric() || k.is_string()),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.all_kinds(t, |k| k.is_numeric()),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
-                k.is_integer()
+                self.all_kinds(t, |k| k.is_integer())
             }
-            BinaryOp::LAnd | BinaryOp::LOr => k.is_boolean(),
+            BinaryOp::LAnd | BinaryOp::LOr => self.all_kinds(t, |k| k.is_boolean()),
             _ => false,
         };
         if !ok {
@@ -667,6 +710,18 @@ impl<'a> Checker<'a> {
             }
         }
         res.ty = x.ty;
+        if let (Some(ConstValue::String(a)), Some(ConstValue::String(b))) = (x.val(), y.val()) {
+            // gc limits constant strings to 2e9 bytes; we materialise them, so the limit is
+            // lower (real programs never come close).
+            let len = a.len() as u64 + b.len() as u64;
+            if len > MAX_CONST_STRING {
+                self.error(
+                    res.pos,
+                    format!("constant string too long ({len} bytes > {MAX_CONST_STRING} bytes)"),
+                );
+                return res;
+            }
+        }
         if let (Some(a), Some(b)) = (x.val(), y.val()) {
             let int_div = k.is_integer();
             match cst::binary_op(a, op, b, int_div) {
@@ -692,10 +747,9 @@ impl<'a> Checker<'a> {
             if !xu && !yu {
                 return false;
             }
-            let kx = c.basic(x.ty);
-            let ky = c.basic(y.ty);
-            let num = |k: Option<BasicKind>| k.map(|k| k.is_numeric()).unwrap_or(false);
-            if num(kx) != num(ky) {
+            // allNumeric / allBoolean / allString over type sets
+            let all = |t: TypeId, f: fn(BasicKind) -> bool| c.all_kinds(t, f);
+            if all(x.ty, BasicKind::is_numeric) != all(y.ty, BasicKind::is_numeric) {
                 return false;
             }
             if (c.is_interface(x.ty) && !c.is_type_param(x.ty))
@@ -703,12 +757,10 @@ impl<'a> Checker<'a> {
             {
                 return true;
             }
-            let b = |k: Option<BasicKind>| k.map(|k| k.is_boolean()).unwrap_or(false);
-            if b(kx) != b(ky) {
+            if all(x.ty, BasicKind::is_boolean) != all(y.ty, BasicKind::is_boolean) {
                 return false;
             }
-            let s = |k: Option<BasicKind>| k.map(|k| k.is_string()).unwrap_or(false);
-            if s(kx) != s(ky) {
+            if all(x.ty, BasicKind::is_string) != all(y.ty, BasicKind::is_string) {
                 return false;
             }
             if x.is_nil() {
@@ -739,20 +791,18 @@ impl<'a> Checker<'a> {
 
     fn comparison(
         &mut self,
-        e: &ast::Expr,
+        mut res: Operand,
         mut x: Operand,
         y: Operand,
         op: BinaryOp,
         l: &ast::Expr,
         r: &ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
         let ok_assign = self.assignable_to(&x, y.ty).0 || self.assignable_to(&y, x.ty).0;
         // (offending operand is x: true / y: false, cause)
         let mut err: Option<(bool, String)> = None;
         if !ok_assign {
-            let (a, b) = (self.type_string(x.ty), self.type_string(y.ty));
+            let (a, b) = (self.operand_type_string(&x), self.operand_type_string(&y));
             err = Some((false, format!("mismatched types {a} and {b}")));
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if x.is_nil() || y.is_nil() {
@@ -766,7 +816,7 @@ impl<'a> Checker<'a> {
                 err = Some((false, self.incomparable_cause(y.ty)));
             }
         } else {
-            let ord = |c: &Self, t: TypeId| c.basic(t).map(|k| k.is_ordered()).unwrap_or(false);
+            let ord = |c: &Self, t: TypeId| c.all_kinds(t, |k| k.is_ordered());
             if !ord(self, x.ty) {
                 err = Some((true, String::new()));
             } else if !ord(self, y.ty) {
@@ -843,15 +893,13 @@ impl<'a> Checker<'a> {
 
     fn shift(
         &mut self,
-        e: &ast::Expr,
+        mut res: Operand,
         mut x: Operand,
         mut y: Operand,
         op: BinaryOp,
         _l: &ast::Expr,
         r: &ast::Expr,
     ) -> Operand {
-        let mut res = Operand::invalid(e.start_pos());
-        res.expr = expr_string(e);
         // lhs must be integer (or an untyped constant representable as one)
         let xk = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
         if xk.is_untyped() && x.is_const() {
@@ -871,53 +919,56 @@ impl<'a> Checker<'a> {
             );
             return res;
         }
-        // rhs: integer, or untyped constant representable as uint
-        let yk = self.basic(y.ty).unwrap_or(BasicKind::Invalid);
+        // rhs (types2's rules): a constant must not be negative and, if untyped, be
+        // representable as uint; otherwise an integer, or untyped (converted to uint).
         if let Some(v) = y.val().cloned() {
-            match v.to_int() {
-                Some(i) if yk.is_integer() || yk.is_untyped() => {
-                    if i < BigInt::from(0) {
-                        let d = self.describe(&y);
-                        self.error(
-                            y.pos,
-                            format!("invalid shift count {d} (must be non-negative)"),
-                        );
+            if v.to_int().map(|i| i < BigInt::from(0)).unwrap_or(false) {
+                let d = self.describe(&y);
+                self.error(
+                    y.pos,
+                    format!("invalid operation: negative shift count {d}"),
+                );
+                return res;
+            }
+            if self.is_untyped(y.ty) {
+                match self.representation(&y, BasicKind::Uint) {
+                    Ok(nv) => {
+                        y.mode = OpMode::Constant(nv);
+                        let ut = BasicKind::Uint.id();
+                        y.ty = ut;
+                        self.update_expr_type(r, ut);
+                    }
+                    Err(code) => {
+                        let ut = BasicKind::Uint.id();
+                        self.invalid_conversion(code, &y, ut);
                         return res;
                     }
-                    if yk.is_untyped() {
-                        y.mode = OpMode::Constant(ConstValue::Int(i));
-                        let ut = BasicKind::Uint.id();
-                        self.convert_untyped(&mut y, ut, Some(r));
-                    }
-                }
-                _ => {
-                    let d = self.describe(&y);
-                    self.error(
-                        y.pos,
-                        format!("invalid operation: shift count {d} must be integer"),
-                    );
-                    return res;
                 }
             }
-        } else if !yk.is_integer() {
+        } else if self.all_kinds(y.ty, |k| k.is_integer()) {
+        } else if self.is_untyped(y.ty) {
+            let ut = BasicKind::Uint.id();
+            self.convert_untyped(&mut y, ut, Some(r));
+            if y.is_invalid() {
+                return res;
+            }
+        } else {
             let d = self.describe(&y);
             self.error(
                 y.pos,
                 format!("invalid operation: shift count {d} must be integer"),
             );
             return res;
-        } else if yk.is_untyped() {
-            let ut = BasicKind::Uint.id();
-            self.convert_untyped(&mut y, ut, Some(r));
-        }
-        if y.is_invalid() {
-            return res;
         }
         if let (Some(xv), Some(yv)) = (x.val().cloned(), y.val().cloned()) {
-            let s = yv.as_u64().unwrap_or(u64::MAX);
-            if s > 1023 && op == BinaryOp::Shl {
+            // 1023 - 1 + 52: enough to express the smallest float64 (types2's bound).
+            let s = yv
+                .to_int()
+                .and_then(|i| u64::try_from(i).ok())
+                .unwrap_or(u64::MAX);
+            if s > 1074 {
                 let d = self.describe(&y);
-                self.error(y.pos, format!("invalid shift count {d}"));
+                self.error(y.pos, format!("invalid operation: invalid shift count {d}"));
                 return res;
             }
             let xi = xv.to_int().unwrap_or_default();
@@ -937,7 +988,7 @@ impl<'a> Checker<'a> {
 
     /// Reports an impossible type assertion `x.(T)` for concrete T.
     fn type_assertion(&mut self, x: &Operand, t: TypeId, e: &ast::Expr) {
-        if self.is_interface(t) {
+        if self.is_interface(t) || self.is_type_param(t) {
             return;
         }
         if let Some(reason) = self.missing_method(t, x.ty) {
@@ -983,6 +1034,20 @@ impl<'a> Checker<'a> {
         }
     }
 }
+
+/// "1st", "2nd", "3rd", "4th" ... `what`.
+fn nth(n: usize, what: &str) -> String {
+    let ext = match n {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    };
+    format!("{n}{ext} {what}")
+}
+
+/// Largest constant string we build (bytes).
+const MAX_CONST_STRING: u64 = 1 << 26;
 
 pub(crate) fn is_comparison(op: BinaryOp) -> bool {
     matches!(

@@ -52,7 +52,8 @@ impl Checker<'_> {
         if self.fold_lookup {
             return have.to_lowercase() == name.to_lowercase();
         }
-        have == name && (is_exported(name) || have_pkg.is_none() || have_pkg == Some(self.pkg))
+        let pkg = self.lookup_pkg.unwrap_or(self.pkg);
+        have == name && (is_exported(name) || have_pkg.is_none() || have_pkg == Some(pkg))
     }
 
     /// An object standing for interface method `name` of interface type `iface`.
@@ -93,6 +94,10 @@ impl Checker<'_> {
             let mut found: Vec<Found> = Vec::new();
             for (typ, index, indirect) in current {
                 let mut u = typ;
+                // A type parameter has the methods of its constraint.
+                if let Type::TypeParam { constraint, .. } = self.t().get(typ).clone() {
+                    u = self.t().underlying(constraint);
+                }
                 if let Type::Named(n) = self.t().get(typ).clone() {
                     if !seen.insert(typ) {
                         continue;
@@ -104,7 +109,11 @@ impl Checker<'_> {
                             (o.name.clone(), o.pkg)
                         };
                         if self.name_matches(&mname, mpkg, name) {
-                            let sig = self.method_sig(*m);
+                            let mut sig = self.method_sig(*m);
+                            if n.origin.is_some() {
+                                let mp = self.instance_map(typ);
+                                sig = self.subst(sig, &mp);
+                            }
                             let ptr_recv = self.info.obj(*m).ptr_recv;
                             let mut idx = index.clone();
                             idx.push(i);
@@ -172,14 +181,21 @@ impl Checker<'_> {
     /// Declared methods of named type `t` (an instance uses its origin's methods).
     pub fn named_methods(&mut self, t: TypeId, n: &Named) -> Vec<ObjId> {
         let _ = t;
-        match n.origin {
+        let ms = match n.origin {
             Some(o) => self
                 .t()
                 .named(o)
                 .map(|n| n.methods.clone())
                 .unwrap_or_default(),
             None => n.methods.clone(),
+        };
+        // Method signatures are checked on demand (a use may precede the declaration).
+        for m in &ms {
+            if self.decls.contains_key(m) {
+                self.obj_decl(*m);
+            }
         }
+        ms
     }
 
     /// For interface satisfaction: the signature of method `name` in the method set of

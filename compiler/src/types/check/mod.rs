@@ -7,6 +7,7 @@ mod builtins;
 mod call;
 mod decls;
 mod expr;
+mod generics;
 mod lookup;
 mod operand;
 mod predicates;
@@ -139,11 +140,53 @@ pub(crate) struct Checker<'a> {
     pub fold_lookup: bool,
     /// Label objects of the function being checked, by name (for `uses` of branch labels).
     pub label_objs: HashMap<String, ObjId>,
+    /// Instances created before their generic type's underlying type was known.
+    pub pending_instances: Vec<TypeId>,
+    /// `f[T1]` partial instantiations (Index expr id → given type arguments).
+    pub partial_targs: HashMap<NodeId, Vec<TypeId>>,
+    /// Scope holding a generic function's type parameters.
+    pub tparam_scopes: HashMap<ObjId, ScopeId>,
+    /// While checking a generic type's method receiver: the type's name object.
+    pub recv_generic: Option<ObjId>,
+    /// Package whose unexported names lookups match (default: the checked package).
+    pub lookup_pkg: Option<PkgId>,
+    /// Nesting of instantiations being filled in (bounded).
+    pub inst_depth: u32,
+    /// Spelling of the declared type of the variable/constant being declared when it
+    /// mentions `byte`/`rune` (gc prints those names).
+    pub alias_display: Option<(TypeId, String)>,
+    /// Variables declared with a type spelled with byte/rune: (type, spelling).
+    pub obj_display: HashMap<ObjId, (TypeId, String)>,
+    /// Methods with their own type parameters (Go 1.27), on non-generic receivers.
+    pub generic_methods: HashSet<ObjId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
 /// keyed by import path.
 pub fn check(
+    pkg_path: &str,
+    files: &[ast::File],
+    deps: &BTreeMap<String, Vec<u8>>,
+) -> (Info, Vec<Diagnostic>) {
+    // The checker recurses along the syntax tree (e.g. a long `a + b + c + ...` chain is
+    // a deep left spine): run it with a stack as large as the parser's, whatever the
+    // caller's thread has.
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("typecheck".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, || check_on_this_thread(pkg_path, files, deps))
+            .map(|h| h.join())
+    })
+    .ok()
+    .and_then(|r| r.ok())
+    .unwrap_or_else(|| check_on_this_thread(pkg_path, files, deps))
+}
+
+/// Stack size of the checking thread (virtual memory; only what is used is touched).
+const CHECK_STACK: usize = 256 << 20;
+
+fn check_on_this_thread(
     pkg_path: &str,
     files: &[ast::File],
     deps: &BTreeMap<String, Vec<u8>>,
@@ -196,6 +239,15 @@ pub fn check(
         reported_cycles: HashSet::new(),
         fold_lookup: false,
         label_objs: HashMap::new(),
+        pending_instances: Vec::new(),
+        partial_targs: HashMap::new(),
+        tparam_scopes: HashMap::new(),
+        recv_generic: None,
+        lookup_pkg: None,
+        inst_depth: 0,
+        alias_display: None,
+        obj_display: HashMap::new(),
+        generic_methods: HashSet::new(),
     };
     c.check_package();
     let diags = c.diagnostics();

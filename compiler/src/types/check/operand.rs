@@ -108,6 +108,11 @@ impl Operand {
 
     /// gc's operand description: `x (variable of type int)`, `300 (untyped int constant)`.
     pub fn describe(&self, info: &Info, qual: Option<PkgId>) -> String {
+        self.describe_as(info, qual, None)
+    }
+
+    /// `describe` with the operand's type spelled `tyname` (byte/rune spellings).
+    pub fn describe_as(&self, info: &Info, qual: Option<PkgId>, tyname: Option<&str>) -> String {
         use super::super::typestring::type_string;
         if self.mode == OpMode::Nil {
             return if self.ty == BasicKind::UntypedNil.id() || self.ty == BasicKind::Invalid.id() {
@@ -169,10 +174,11 @@ impl Operand {
                     };
                     desc = format!("{what} ");
                 }
-                buf.push_str(&format!(
-                    " of {desc}type {}",
-                    type_string(info, self.ty, qual)
-                ));
+                let ts = match tyname {
+                    Some(n) => n.to_string(),
+                    None => type_string(info, self.ty, qual),
+                };
+                buf.push_str(&format!(" of {desc}type {ts}"));
                 if let Type::TypeParam { constraint, .. } = info.table.get(self.ty) {
                     buf.push_str(&format!(
                         " constrained by {}",

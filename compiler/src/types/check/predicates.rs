@@ -36,7 +36,12 @@ impl Checker<'_> {
         self.t().is_named(t)
     }
 
+    /// Underlying type; for a type parameter its core type if it has one (so indexing,
+    /// ranging, arithmetic... work on type parameters with a single underlying type).
     pub fn under(&self, t: TypeId) -> TypeId {
+        if let Type::TypeParam { .. } = self.t().get(t) {
+            return self.core_type(t).unwrap_or(t);
+        }
         self.t().underlying(t)
     }
 
@@ -57,6 +62,10 @@ impl Checker<'_> {
 
     /// Type can hold nil.
     pub fn has_nil(&self, t: TypeId) -> bool {
+        // A type parameter: every type in its type set must have nil.
+        if self.is_type_param(t) && self.core_type(t).is_none() {
+            return self.type_set_all(t, |c, x| c.has_nil(x));
+        }
         matches!(
             self.t().get(self.under(t)),
             Type::Pointer(_)
@@ -66,7 +75,7 @@ impl Checker<'_> {
                 | Type::Signature(_)
                 | Type::Interface(_)
                 | Type::Basic(BasicKind::UnsafePointer)
-        ) && !self.is_type_param(t)
+        )
     }
 
     /// Values of `t` can be compared with `==`.
@@ -145,16 +154,34 @@ impl Checker<'_> {
         {
             return (true, None);
         }
+        // Type parameters: assignable if assignable for every type in the type set (the
+        // other side must not be a named type).
+        if self.is_type_param(v) && !self.has_name(t) {
+            if let Some(ts) = self.tparam_constraint(v).and_then(|i| i.terms.clone()) {
+                let ok = !ts.is_empty()
+                    && ts.iter().all(|term| {
+                        let mut y = x.clone();
+                        y.ty = term.ty;
+                        self.assignable_to(&y, t).0
+                    });
+                return (ok, None);
+            }
+        }
+        if self.is_type_param(t) && !self.has_name(v) {
+            if let Some(ts) = self.tparam_constraint(t).and_then(|i| i.terms.clone()) {
+                let ok = !ts.is_empty() && ts.iter().all(|term| self.assignable_to(x, term.ty).0);
+                return (ok, None);
+            }
+        }
         if self.is_interface(t) && !self.is_type_param(t) {
             return match self.missing_method(v, t) {
                 None => (true, None),
                 Some(reason) => (false, Some(reason)),
             };
         }
-        if self.is_interface(v) && !self.is_type_param(v) && !self.is_interface(t) {
-            // gc adds a hint for assigning an interface to a concrete type.
-            let hint = format!("need type assertion");
-            return (false, Some(hint));
+        if self.is_interface(v) && !self.is_type_param(v) && self.missing_method(t, v).is_none() {
+            // t implements v: gc hints at a type assertion.
+            return (false, Some("need type assertion".to_string()));
         }
         if let (
             Type::Chan {
@@ -180,7 +207,12 @@ impl Checker<'_> {
             return Some(format!("{vs} does not implement comparable"));
         }
         for m in &iface.methods {
-            match self.lookup_method_for_iface(v, &m.name) {
+            // An unexported interface method matches methods of its own package.
+            let saved = self.lookup_pkg;
+            self.lookup_pkg = m.pkg;
+            let found = self.lookup_method_for_iface(v, &m.name);
+            self.lookup_pkg = saved;
+            match found {
                 Some((sig, ptr_only)) => {
                     if ptr_only {
                         return Some(format!(
@@ -216,6 +248,27 @@ impl Checker<'_> {
     pub fn convertible(&mut self, x: &Operand, t: TypeId) -> bool {
         if self.assignable_to(x, t).0 {
             return true;
+        }
+        // Type parameters: convertible to/from every type in the type set.
+        let terms_of = |c: &Self, t: TypeId| -> Option<Vec<TypeId>> {
+            if !c.is_type_param(t) {
+                return None;
+            }
+            c.tparam_constraint(t)
+                .and_then(|i| i.terms.clone())
+                .map(|ts| ts.iter().map(|x| x.ty).collect())
+        };
+        if let Some(ts) = terms_of(self, t) {
+            return !ts.is_empty() && ts.iter().all(|tt| self.convertible(x, *tt));
+        }
+        if let Some(ts) = terms_of(self, x.ty) {
+            return !ts.is_empty()
+                && ts.iter().all(|tt| {
+                    let mut y = x.clone();
+                    y.ty = *tt;
+                    y.mode = OpMode::Value;
+                    self.convertible(&y, t)
+                });
         }
         let v = x.ty;
         let (vu, tu) = (self.under(v), self.under(t));

@@ -50,6 +50,7 @@ impl<'a> Checker<'a> {
     }
 
     pub fn stmt(&mut self, s: &'a ast::Stmt, ctx: StmtCtx) {
+        self.alias_display = None;
         match &s.kind {
             StmtKind::Bad | StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
@@ -154,7 +155,7 @@ impl<'a> Checker<'a> {
                 if y.is_invalid() {
                     return;
                 }
-                if !self.basic(y.ty).map(|k| k.is_numeric()).unwrap_or(false) {
+                if !self.all_kinds(y.ty, |k| k.is_numeric()) {
                     let ts = self.type_string(y.ty);
                     self.error(
                         y.pos,
@@ -187,19 +188,13 @@ impl<'a> Checker<'a> {
                         return;
                     }
                     // x op= y is x = x op y, checked as a binary expression.
-                    let fake = ast::Expr {
-                        id: s.id,
-                        pos: s.pos,
-                        kind: ExprKind::Binary {
-                            op: *bop,
-                            x: Box::new(lhs[0].clone()),
-                            y: Box::new(rhs[0].clone()),
-                        },
-                    };
-                    let fake: &'a ast::Expr = Box::leak(Box::new(fake));
-                    let mut x = self.expr(fake);
-                    // The fake binary node must not appear in Info (its id is the stmt's).
-                    self.info.types.remove(&s.id);
+                    let text = format!(
+                        "{} {}= {}",
+                        expr_string(&lhs[0]),
+                        bop.as_str(),
+                        expr_string(&rhs[0])
+                    );
+                    let mut x = self.binary(lhs[0].start_pos(), text, *bop, &lhs[0], &rhs[0]);
                     if x.is_invalid() {
                         return;
                     }
@@ -419,8 +414,8 @@ impl<'a> Checker<'a> {
         let cause = if !ok {
             Some(format!(
                 "mismatched types {} and {}",
-                self.type_string(v.ty),
-                self.type_string(x.ty)
+                self.operand_type_string(&v),
+                self.operand_type_string(x)
             ))
         } else if !v.is_nil() && !x.is_nil() && !self.comparable(v.ty) {
             Some(self.incomparable_cause_pub(v.ty))
@@ -434,7 +429,12 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(val) = v.val().cloned() {
+        // Duplicates are detected among numeric and string constants (not booleans).
+        if let Some(val) = v
+            .val()
+            .cloned()
+            .filter(|c| !matches!(c, ConstValue::Bool(_)))
+        {
             if let Some((_, _, p)) = seen
                 .iter()
                 .find(|(sv, st, _)| *sv == val && self.identical(*st, v.ty))
@@ -607,10 +607,10 @@ impl<'a> Checker<'a> {
                         self.convert_untyped(&mut xv, it, Some(x));
                     }
                     kt = Some(xv.ty);
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let d = self.describe(&xv);
                         self.error(
-                            value.unwrap().start_pos(),
+                            v.start_pos(),
                             format!("range over {d} permits only one iteration variable"),
                         );
                         ok = false;
@@ -637,10 +637,10 @@ impl<'a> Checker<'a> {
                         );
                         ok = false;
                     }
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let d = self.describe(&xv);
                         self.error(
-                            value.unwrap().start_pos(),
+                            v.start_pos(),
                             format!("range over {d} permits only one iteration variable"),
                         );
                         ok = false;
@@ -808,6 +808,7 @@ impl<'a> Checker<'a> {
         match d {
             ast::Decl::Const(specs) => {
                 for spec in specs {
+                    self.const_arity(spec);
                     let mut objs = Vec::new();
                     for (i, n) in spec.names.iter().enumerate() {
                         self.iota = Some(num_bigint::BigInt::from(spec.iota));
@@ -815,12 +816,10 @@ impl<'a> Checker<'a> {
                             self.errpos = Some(n.pos);
                         }
                         let t = spec.ty.as_ref().map(|t| self.typ(t));
+                        self.note_alias_display(spec.ty.as_ref(), t);
                         let x = match spec.values.get(i) {
                             Some(v) => self.expr(v),
-                            None => {
-                                self.error(n.pos, "missing init expr for const declaration");
-                                Operand::invalid(n.pos)
-                            }
+                            None => Operand::invalid(n.pos),
                         };
                         self.errpos = None;
                         let (ty, val) = self.const_value(x, t, spec.values.get(i));
@@ -828,9 +827,6 @@ impl<'a> Checker<'a> {
                         let o = self.new_obj(&n.name, ObjKind::Const(val), ty, n.pos);
                         self.info.defs.insert(n.id, o);
                         objs.push(o);
-                    }
-                    if spec.values.len() > spec.names.len() {
-                        self.error(spec.values[spec.names.len()].start_pos(), "extra init expr");
                     }
                     let sc = self.scope;
                     for (o, n) in objs.into_iter().zip(&spec.names) {
@@ -842,6 +838,8 @@ impl<'a> Checker<'a> {
             ast::Decl::Var(specs) => {
                 for spec in specs {
                     let t = spec.ty.as_ref().map(|t| self.typ(t));
+                    self.note_alias_display(spec.ty.as_ref(), t);
+                    let display = self.alias_display.clone();
                     let mut objs = Vec::new();
                     for n in &spec.names {
                         let o = self.new_obj(
@@ -854,16 +852,12 @@ impl<'a> Checker<'a> {
                             n.pos,
                         );
                         self.info.defs.insert(n.id, o);
+                        if let Some(d) = display.clone() {
+                            self.obj_display.insert(o, d);
+                        }
                         objs.push(o);
                     }
-                    if !spec.values.is_empty() {
-                        self.init_vars_typed(
-                            &objs,
-                            t.is_some(),
-                            &spec.values,
-                            "variable declaration",
-                        );
-                    }
+                    self.var_decl_init(&objs, t.is_some(), &spec.names, &spec.values);
                     let sc = self.scope;
                     for o in objs {
                         self.var_scope.insert(o, sc);
@@ -943,10 +937,10 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
             StmtKind::Labeled { label, stmt } => self.is_terminating(stmt, &label.name),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
+            StmtKind::If { .. } => false,
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 let mut has_default = false;
                 for c in clauses {

@@ -142,6 +142,11 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Is `obj` (a generic type name) on the current declaration path?
+    fn in_own_decl(&self, obj: ObjId) -> bool {
+        self.recv_generic == Some(obj)
+    }
+
     /// Is scope `s` equal to or nested inside `outer`?
     pub fn scope_within(&self, s: ScopeId, outer: ScopeId) -> bool {
         let mut c = Some(s);
@@ -156,7 +161,20 @@ impl<'a> Checker<'a> {
 
     /// Checks a type expression and returns its type (Invalid after an error).
     pub fn typ(&mut self, e: &'a ast::Expr) -> TypeId {
-        let t = self.typ_internal(e);
+        let mut t = self.typ_internal(e);
+        let generic = self
+            .t()
+            .named(t)
+            .map(|n| !n.tparams.is_empty() && n.origin.is_none() && !self.in_own_decl(n.obj))
+            .unwrap_or(false);
+        if generic && !matches!(e.kind, ast::ExprKind::Index { .. }) {
+            let ts = self.type_string(t);
+            self.error(
+                e.start_pos(),
+                format!("cannot use generic type {ts} without instantiation"),
+            );
+            t = self.invalid();
+        }
         self.info.types.insert(
             e.id,
             TypeAndValue {
@@ -417,7 +435,7 @@ impl<'a> Checker<'a> {
         }))
     }
 
-    fn union_terms(&mut self, e: &'a ast::Expr, out: &mut Vec<Term>) {
+    pub(super) fn union_terms(&mut self, e: &'a ast::Expr, out: &mut Vec<Term>) {
         match &e.kind {
             ast::ExprKind::Binary {
                 op: ast::BinaryOp::Or,
@@ -499,6 +517,7 @@ impl<'a> Checker<'a> {
                         None => (String::new(), f.ty.start_pos(), None),
                     };
                     let o = self.param_obj(&name, t, pos);
+                    self.note_param_display(o, &f.ty, t);
                     match id {
                         Some(id) => {
                             self.info.defs.insert(id, o);
@@ -523,6 +542,7 @@ impl<'a> Checker<'a> {
                         None => (String::new(), f.ty.start_pos(), None),
                     };
                     let o = self.param_obj(&name, t, pos);
+                    self.note_param_display(o, &f.ty, t);
                     if let Some(id) = id {
                         self.info.defs.insert(id, o);
                     }
@@ -537,6 +557,19 @@ impl<'a> Checker<'a> {
             recv: recv_type,
         }));
         (sig, objs)
+    }
+
+    /// Parameters declared with byte/rune keep that spelling in messages.
+    fn note_param_display(&mut self, o: ObjId, e: &ast::Expr, t: TypeId) {
+        if matches!(e.kind, ast::ExprKind::Ellipsis(_)) {
+            return;
+        }
+        let s = expr_string(e);
+        if s.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|w| w == "byte" || w == "rune")
+        {
+            self.obj_display.insert(o, (t, s));
+        }
     }
 
     fn param_obj(&mut self, name: &str, ty: TypeId, pos: Pos) -> ObjId {
@@ -557,10 +590,84 @@ impl<'a> Checker<'a> {
     }
 
     /// `T[args]` in a type context: generic type instantiation (not supported yet).
-    fn instantiate_type(&mut self, e: &ast::Expr, x: &ast::Expr, _indices: &[ast::Expr]) -> TypeId {
-        let _ = x;
-        self.error(e.start_pos(), format!("{} is not a type", expr_string(e)));
-        self.invalid()
+    /// `T[args]` in a type context: generic type instantiation.
+    pub(super) fn instantiate_type(
+        &mut self,
+        e: &'a ast::Expr,
+        x: &'a ast::Expr,
+        indices: &'a [ast::Expr],
+    ) -> TypeId {
+        let base = self.expr_or_type(x);
+        if base.is_invalid() {
+            return self.invalid();
+        }
+        if base.mode != OpMode::TypeExpr {
+            self.error(e.start_pos(), format!("{} is not a type", expr_string(e)));
+            return self.invalid();
+        }
+        let origin = base.ty;
+        let tparams = self
+            .t()
+            .named(origin)
+            .map(|n| n.tparams.clone())
+            .unwrap_or_default();
+        if tparams.is_empty()
+            || self
+                .t()
+                .named(origin)
+                .map(|n| n.origin.is_some())
+                .unwrap_or(false)
+        {
+            let ts = self.type_string(origin);
+            self.error(x.start_pos(), format!("{ts} is not a generic type"));
+            return self.invalid();
+        }
+        let targs: Vec<TypeId> = indices.iter().map(|i| self.typ(i)).collect();
+        if targs.iter().any(|t| *t == self.invalid()) {
+            return self.invalid();
+        }
+        if targs.len() != tparams.len() {
+            let ts = self
+                .type_string(origin)
+                .split('[')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let (q, at) = if targs.len() < tparams.len() {
+                ("not enough", e.start_pos())
+            } else {
+                ("too many", e.start_pos())
+            };
+            self.error(
+                at,
+                format!(
+                    "{q} type arguments for type {ts}: have {}, want {}",
+                    targs.len(),
+                    tparams.len()
+                ),
+            );
+            return self.invalid();
+        }
+        let m: HashMap<TypeId, TypeId> =
+            tparams.iter().copied().zip(targs.iter().copied()).collect();
+        for (k, (tp, ta)) in tparams.iter().zip(&targs).enumerate() {
+            if let Type::TypeParam { constraint, .. } = self.t().get(*tp).clone() {
+                let c = self.subst(constraint, &m);
+                if let Some(why) = self.unsatisfied(*ta, c) {
+                    self.error(indices[k].start_pos(), why);
+                    return self.invalid();
+                }
+            }
+        }
+        let inst = self.instantiate_named(origin, targs.clone());
+        let ident = match &super::expr::strip_parens(x).kind {
+            ast::ExprKind::Selector { sel, .. } => sel.id,
+            _ => x.id,
+        };
+        self.info
+            .instances
+            .insert(ident, Instance { targs, ty: inst });
+        inst
     }
 }
 
@@ -581,10 +688,7 @@ fn intersect(a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Term> {
         None => b,
         Some(a) => a
             .into_iter()
-            .filter(|t| {
-                b.iter()
-                    .any(|u| u.ty == t.ty || (u.tilde && t.tilde && u.ty == t.ty))
-            })
+            .filter(|t| b.iter().any(|u| u.ty == t.ty))
             .collect(),
     }
 }
