@@ -2,17 +2,22 @@
 //! `impl Checker` methods for one kind of syntax.
 
 mod assign;
+mod binary;
 mod branches;
 mod builtins;
 mod call;
 mod decls;
 mod expr;
 mod generics;
+mod initorder;
+mod literals;
 mod lookup;
 mod operand;
 mod predicates;
+mod range;
 mod stmt;
 mod typexpr;
+mod usage;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
