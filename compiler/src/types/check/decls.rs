@@ -880,6 +880,7 @@ impl<'a> Checker<'a> {
             self.check_branches(body);
         }
         let saved_labels = std::mem::take(&mut self.label_objs);
+        let saved_pending = std::mem::take(&mut self.pending_labels);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
             .t()
@@ -890,7 +891,13 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, "missing return");
         }
         self.usage(fs);
+        for (id, name) in std::mem::take(&mut self.pending_labels) {
+            if let Some(o) = self.label_objs.get(&name).copied() {
+                self.info.uses.insert(id, o);
+            }
+        }
         self.label_objs = saved_labels;
+        self.pending_labels = saved_pending;
         if let (Some(prev), Some(_)) = (&saved_fctx, lit) {
             if prev.lit.is_some() {
                 self.outer_lits.pop();

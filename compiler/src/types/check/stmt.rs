@@ -243,8 +243,12 @@ impl<'a> Checker<'a> {
             // Branch validity is checked per function body (branches.rs).
             StmtKind::Branch { label, .. } => {
                 if let Some(l) = label {
-                    if let Some(o) = self.label_objs.get(&l.name).copied() {
-                        self.info.uses.insert(l.id, o);
+                    match self.label_objs.get(&l.name).copied() {
+                        Some(o) => {
+                            self.info.uses.insert(l.id, o);
+                        }
+                        // A forward `goto`: resolved at the end of the function body.
+                        None => self.pending_labels.push((l.id, l.name.clone())),
                     }
                 }
             }
