@@ -479,3 +479,32 @@ fn math_intrinsics_replace_calls() {
     // Not an intrinsic: still a call.
     assert!(o.imports.contains(&env("math.Hypot")), "{o:?}");
 }
+
+/// The real runtime (stdlib/runtime, written by the lead in the Go subset
+/// this compiler supports) compiles, and its declarations of the functions
+/// the compiler calls have the Wasm signatures of lower/runtime.rs.
+#[test]
+fn real_runtime_compiles_when_present() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/runtime");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} not in this checkout", dir.display());
+        return;
+    };
+    let mut files: Vec<(String, String)> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .filter(|p| !p.to_string_lossy().ends_with("_test.go"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let out = build("runtime", false, &refs);
+    let o = inspect(&out.object);
+    assert!(o.defined.contains("runtime.rt0_start"), "{o:?}");
+    assert!(o.defined.contains("runtime.alloc"), "{o:?}");
+}
