@@ -270,6 +270,8 @@ fn testdata_programs_compile() {
         let out = main_pkg(&src);
         let o = inspect(&out.object);
         assert!(o.defined.contains("main.main"), "{}", p.display());
+        // Deterministic: a second compilation is byte-identical.
+        assert!(main_pkg(&src).object == out.object, "{}", p.display());
         assert!(p.with_extension("out").exists(), "{}", p.display());
     }
 }
