@@ -2,17 +2,22 @@
 //! `impl Checker` methods for one kind of syntax.
 
 mod assign;
+mod binary;
 mod branches;
 mod builtins;
 mod call;
 mod decls;
 mod expr;
 mod generics;
+mod initorder;
+mod literals;
 mod lookup;
 mod operand;
 mod predicates;
+mod range;
 mod stmt;
 mod typexpr;
+mod usage;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -159,6 +164,8 @@ pub(crate) struct Checker<'a> {
     pub obj_display: HashMap<ObjId, (TypeId, String)>,
     /// Methods with their own type parameters (Go 1.27), on non-generic receivers.
     pub generic_methods: HashSet<ObjId>,
+    /// Branch labels used before their definition in the current function.
+    pub pending_labels: Vec<(NodeId, String)>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -248,6 +255,7 @@ fn check_on_this_thread(
         alias_display: None,
         obj_display: HashMap::new(),
         generic_methods: HashSet::new(),
+        pending_labels: Vec::new(),
     };
     c.check_package();
     let diags = c.diagnostics();
