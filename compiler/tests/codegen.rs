@@ -504,7 +504,10 @@ fn real_runtime_compiles_when_present() {
         })
         .collect();
     files.sort();
-    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     let out = build("runtime", false, &refs);
     let o = inspect(&out.object);
     assert!(o.defined.contains("runtime.rt0_start"), "{o:?}");

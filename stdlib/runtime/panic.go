@@ -1,9 +1,11 @@
 package runtime
 
-// Run-time panics. Each prints gc's text, the goroutine header, and exits
-// with status 2, as an unrecovered panic does under gc. (defer and recover
-// arrive with the language stage; then these become real panics carrying
-// runtime.Error values.)
+import "unsafe"
+
+// Run-time panics. A run-time error is a runtimeError value handed to
+// gopanic (iface.go), so deferred calls run and recover sees an error whose
+// Error method gives gc's text; unrecovered, gopanic prints it, the
+// goroutine header, and exits with status 2, as gc does.
 
 // fatalpanic prints the end of a panic report and exits.
 func fatalpanic() {
@@ -11,20 +13,27 @@ func fatalpanic() {
 	exit(2)
 }
 
-// panicRuntime reports "panic: runtime error: MSG".
+// runtimeError is the runtime.Error of a failed run-time check. signal
+// marks a nil dereference, which gc on wasip1 reports through its signal
+// path, with a "[signal ...]" line after the message.
+type runtimeError struct {
+	msg    string
+	signal bool
+}
+
+func (e runtimeError) Error() string { return "runtime error: " + e.msg }
+
+// RuntimeError marks the type as a runtime.Error.
+func (e runtimeError) RuntimeError() {}
+
+// panicRuntime panics with the run-time error "runtime error: MSG".
 func panicRuntime(msg string) {
-	printstring("panic: runtime error: ")
-	printstring(msg)
-	printnl()
-	fatalpanic()
+	gopanic(runtimeError{msg, false})
 }
 
 // panicstring is panic(s) for a string s.
 func panicstring(s string) {
-	printstring("panic: ")
-	printstring(s)
-	printnl()
-	fatalpanic()
+	gopanic(s)
 }
 
 // throw reports a fatal runtime error, which cannot be recovered.
@@ -46,23 +55,41 @@ func panicshift() {
 // panicmem is a nil pointer dereference. gc on wasip1 reports it through its
 // signal path, hence the signal line.
 func panicmem() {
-	printstring("panic: runtime error: invalid memory address or nil pointer dereference\n[signal 0xb code=0x0 addr=0x0 pc=0x0]\n")
-	fatalpanic()
+	gopanic(runtimeError{"invalid memory address or nil pointer dereference", true})
 }
 
 // boundsError prints a bounds-check failure in gc's words. The format has
 // the two operands x and y at the places marked by the kind; a negative x
 // drops the "with length" part, as gc does.
 func boundsError(prefix string, x int, middle string, y int, withY bool) {
-	printstring("panic: runtime error: ")
-	printstring(prefix)
-	printint(int64(x))
-	printstring(middle)
+	msg := prefix + itoa(x) + middle
 	if withY {
-		printint(int64(y))
+		msg += itoa(y)
 	}
-	printnl()
-	fatalpanic()
+	panicRuntime(msg)
+}
+
+func itoa(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	neg := v < 0
+	var buf [24]byte
+	i := len(buf)
+	u := uint64(v)
+	if neg {
+		u = uint64(-v)
+	}
+	for u > 0 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	if neg {
+		i--
+		buf[i] = '-'
+	}
+	return string(buf[i:])
 }
 
 // panicIndex: s[x] with x >= len(s) = y (or x < 0).
@@ -91,15 +118,7 @@ func panicSliceAcap(x int, y int) {
 
 // panicSliceB: s[x:y] with x > y.
 func panicSliceB(x int, y int) {
-	if x < 0 {
-		boundsError("slice bounds out of range [", x, ":]", 0, false)
-	}
-	printstring("panic: runtime error: slice bounds out of range [")
-	printint(int64(x))
-	printstring(":")
-	printint(int64(y))
-	printstring("]\n")
-	fatalpanic()
+	panicRuntime("slice bounds out of range [" + itoa(x) + ":" + itoa(y) + "]")
 }
 
 // panicSlice3Alen: s[::x] with x > len(s) = y (arrays).
@@ -120,26 +139,143 @@ func panicSlice3Acap(x int, y int) {
 
 // panicSlice3B: s[:x:y] with x > y.
 func panicSlice3B(x int, y int) {
-	if x < 0 {
-		boundsError("slice bounds out of range [:", x, ":]", 0, false)
-	}
-	printstring("panic: runtime error: slice bounds out of range [:")
-	printint(int64(x))
-	printstring(":")
-	printint(int64(y))
-	printstring("]\n")
-	fatalpanic()
+	panicRuntime("slice bounds out of range [:" + itoa(x) + ":" + itoa(y) + "]")
 }
 
 // panicSlice3C: s[x:y:] with x > y.
 func panicSlice3C(x int, y int) {
-	if x < 0 {
-		boundsError("slice bounds out of range [", x, "::]", 0, false)
+	panicRuntime("slice bounds out of range [" + itoa(x) + ":" + itoa(y) + ":]")
+}
+
+type stringer interface{ String() string }
+
+// Panics and recover (compiler/src/lower/defers.rs). unwinding is the
+// identity (stack pointer on entry) of the frame whose deferred call
+// recovered; compiled code returns up to that frame.
+var (
+	unwinding uintptr
+	panicking bool
+	panicval  any
+)
+
+// gopanic runs the deferred calls, latest first; if one of them recovers,
+// it marks the deferring frame for unwinding and returns (compiled code
+// then returns up to that frame). Otherwise it prints the panic and exits.
+func gopanic(v any) {
+	panicking = true
+	panicval = v
+	for deferchain != nil {
+		d := deferchain
+		deferchain = *(*unsafe.Pointer)(add(d, 4))
+		f := *(*func())(unsafe.Pointer(&d))
+		f()
+		if !panicking {
+			unwinding = *(*uintptr)(add(d, 8))
+			return
+		}
 	}
-	printstring("panic: runtime error: slice bounds out of range [")
-	printint(int64(x))
-	printstring(":")
-	printint(int64(y))
-	printstring(":]\n")
+	printstring("panic: ")
+	printpanicval(v)
+	printnl()
+	if e, ok := v.(runtimeError); ok && e.signal {
+		printstring("[signal 0xb code=0x0 addr=0x0 pc=0x0]\n")
+	}
 	fatalpanic()
+}
+
+// gorecover is recover().
+func gorecover() any {
+	if !panicking {
+		return nil
+	}
+	panicking = false
+	v := panicval
+	panicval = nil
+	return v
+}
+
+func printpanicval(v any) {
+	if err, ok := v.(error); ok {
+		printstring(err.Error())
+		return
+	}
+	if s, ok := v.(stringer); ok {
+		printstring(s.String())
+		return
+	}
+	switch x := v.(type) {
+	case nil:
+		printstring("nil")
+	case bool:
+		printbool(x)
+	case int:
+		printint(int64(x))
+	case int8:
+		printint(int64(x))
+	case int16:
+		printint(int64(x))
+	case int32:
+		printint(int64(x))
+	case int64:
+		printint(x)
+	case uint:
+		printuint(uint64(x))
+	case uint8:
+		printuint(uint64(x))
+	case uint16:
+		printuint(uint64(x))
+	case uint32:
+		printuint(uint64(x))
+	case uint64:
+		printuint(x)
+	case uintptr:
+		printuint(uint64(x))
+	case string:
+		printstring(x)
+	default:
+		printanycustomtype(v)
+	}
+}
+
+func printanycustomtype(v any) {
+	w := (*[2]unsafe.Pointer)(unsafe.Pointer(&v))
+	t := (*_type)(w[0])
+	p := w[1]
+	switch t.kind {
+	case 1:
+		printstring(t.str)
+		printstring("(")
+		printbool(*(*bool)(p))
+		printstring(")")
+	case 2, 6:
+		printstring(t.str)
+		printstring("(")
+		printint(*(*int64)(p))
+		printstring(")")
+	case 24:
+		printstring(t.str)
+		printstring("(\"")
+		printstring(*(*string)(p))
+		printstring("\")")
+	default:
+		printstring("(")
+		printstring(t.str)
+		printstring(") ")
+		printpointer(p)
+	}
+}
+
+// deferchain heads the program's chain of defer records
+// (compiler/src/lower/defers.rs); each record is a func() value.
+var deferchain unsafe.Pointer
+
+// rundefers runs every pending deferred call, latest first (an unrecovered
+// panic runs them before printing its message, as gc does).
+func rundefers() {
+	for deferchain != nil {
+		d := deferchain
+		deferchain = *(*unsafe.Pointer)(add(d, 4))
+		f := *(*func())(unsafe.Pointer(&d))
+		f()
+	}
 }

@@ -195,3 +195,40 @@ func decoderune(s string, k int) (int32, int) {
 	}
 	return (b0&0x07)<<18 | (b1&0x3F)<<12 | int32(s[k+2]&0x3F)<<6 | int32(s[k+3]&0x3F), k + 4
 }
+
+// stringtoslicerune is []rune(s).
+func stringtoslicerune(s string) []rune {
+	n := 0
+	for range s {
+		n++
+	}
+	p := alloc(uintptr(n)*4, 4)
+	i := 0
+	for _, r := range s {
+		*(*int32)(add(p, uintptr(i)*4)) = r
+		i++
+	}
+	return unsafe.Slice((*rune)(p), n)
+}
+
+// slicerunetostring is string(runes) for runes with data p and length n.
+func slicerunetostring(p unsafe.Pointer, n int) string {
+	size := 0
+	var buf [4]byte
+	for i := 0; i < n; i++ {
+		size += encoderune(unsafe.Pointer(&buf[0]), *(*int32)(add(p, uintptr(i)*4)))
+	}
+	if size == 0 {
+		return ""
+	}
+	s, q := rawstring(size)
+	off := uintptr(0)
+	for i := 0; i < n; i++ {
+		off += uintptr(encoderune(add(q, off), *(*int32)(add(p, uintptr(i)*4))))
+	}
+	return s
+}
+
+func panicSliceConvert(x int, y int) {
+	panicRuntime("cannot convert slice with length " + itoa(x) + " to array or pointer to array with length " + itoa(y))
+}
