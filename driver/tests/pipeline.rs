@@ -599,3 +599,46 @@ fn dev_null_and_other_special_outputs_are_never_replaced() {
     use std::os::unix::fs::FileTypeExt;
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
+
+#[test]
+fn blobs_are_read_only_when_needed() {
+    let root = dag("lazy");
+    let m = root.join("m");
+    let cache = root.join("cache");
+    let o = opts(&cache);
+    let good = build_in(&m, &o, &["./app"]).unwrap();
+    // Lose util's export data. A no-op build does not need it...
+    let util_export = fake_export("example.com/m/util", "func U() { println(1) }");
+    let blob = cache
+        .join("v1/o")
+        .join(&util_export[..2])
+        .join(&util_export);
+    std::fs::remove_file(&blob).expect("util's export blob");
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(b.ran().is_empty(), "{:?}", b.ran());
+    assert_eq!(good.modules, b.modules);
+    // ...but a dependent that recompiles does: util is compiled again.
+    write(
+        &m,
+        &[(
+            "lib/lib.go",
+            "package lib\n\nimport \"example.com/m/util\"\n\nfunc F() { util.U(); util.U() }\n",
+        )],
+    );
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert_eq!(
+        b.ran(),
+        [
+            "compile example.com/m/lib",
+            "compile example.com/m/util",
+            "link example.com/m/app"
+        ]
+    );
+    assert!(blob.is_file());
+}
+
+/// The blob name of the fake compiler's export data for a one-function package.
+fn fake_export(path: &str, func_line: &str) -> String {
+    let exp = format!("export {path}\n{}\n", func_line.split('{').next().unwrap());
+    blake3::hash(exp.as_bytes()).to_hex().to_string()
+}
