@@ -21,7 +21,7 @@ impl Rng {
         const ALPHABET: &[u8] = b"package import ( ) \" ` / * \n\t=> module go require replace v1.2.3 ./x && || ! _ . C \\ \xc3\xa9 \xff //go:build +build";
         (0..len)
             .map(|_| {
-                if self.next() % 8 == 0 {
+                if self.next().is_multiple_of(8) {
                     self.next() as u8
                 } else {
                     ALPHABET[(self.next() % ALPHABET.len() as u64) as usize]
