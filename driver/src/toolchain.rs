@@ -94,12 +94,8 @@ impl Toolchain for Real {
         }])
     }
 
-    fn link(&self, _input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
-        // TODO(merge): linker::link(input)
-        Err(vec![LinkError {
-            message: "gobuild: the linker is not available in this build (driver branch stub)"
-                .into(),
-        }])
+    fn link(&self, input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
+        linker::link(input)
     }
 }
 

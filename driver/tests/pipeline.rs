@@ -642,3 +642,18 @@ fn fake_export(path: &str, func_line: &str) -> String {
     let exp = format!("export {path}\n{}\n", func_line.split('{').next().unwrap());
     blake3::hash(exp.as_bytes()).to_hex().to_string()
 }
+
+#[test]
+fn the_real_toolchain_links_with_the_linker_crate() {
+    // No objects: the real linker reports its own error (a missing entry
+    // point, for example), not a stub's.
+    let input = LinkInput {
+        objects: Vec::new(),
+        init_order: Vec::new(),
+        mode: BuildMode::Command,
+    };
+    let errs = Real.link(&input).unwrap_err();
+    assert!(!errs.is_empty());
+    assert!(errs.iter().all(|e| !e.message.contains("stub")), "{errs:?}");
+    assert_eq!(errs, linker::link(&input).unwrap_err());
+}
