@@ -21,6 +21,8 @@ pub struct BuildOptions {
     pub trace: bool,
     /// Print each finished action as a JSON line on standard output.
     pub json: bool,
+    /// Re-run cache hits and compare (`GOBUILD_DEBUG=cacheverify`).
+    pub verify: bool,
     pub tags: Vec<String>,
     pub force: bool,
     /// Cache directory; None disables the cache.
@@ -36,6 +38,7 @@ impl Default for BuildOptions {
             verbose: false,
             trace: false,
             json: false,
+            verify: crate::action_id::debug_enabled("cacheverify"),
             tags: Vec::new(),
             force: false,
             cache_dir: crate::env::cache_dir(),
@@ -126,6 +129,7 @@ pub fn build(
         verbose: opts.verbose,
         trace: opts.trace,
         json: opts.json,
+        verify: opts.verify,
         mode: opts.mode,
         tags,
     };

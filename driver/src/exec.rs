@@ -30,6 +30,10 @@ pub struct Options {
     pub trace: bool,
     /// Print each finished action as a JSON line (`-json`).
     pub json: bool,
+    /// Re-run every cache hit and fail if the fresh output differs
+    /// (`GOBUILD_DEBUG=cacheverify`): a check of the cache keys and of the
+    /// toolchain's determinism.
+    pub verify: bool,
     pub mode: BuildMode,
     pub tags: Tags,
 }
@@ -294,20 +298,28 @@ impl Ctx<'_> {
         let recipe = action_id::compile(&self.tc_id, p, &self.opts.tags, &deps);
         recipe.debug_print(&format!("compile {}", p.import_path));
         let id = recipe.id();
+        let mut cached = None;
         if !self.opts.force {
             if let Some(c) = self
                 .cache
                 .and_then(|c| c.get_entry(&id))
                 .and_then(|outs| compiled_from_entry(id, outs))
             {
-                return (
-                    Done::Compiled(c),
-                    Some(("compile", p.import_path.clone(), true)),
-                );
+                if !self.opts.verify {
+                    return (
+                        Done::Compiled(c),
+                        Some(("compile", p.import_path.clone(), true)),
+                    );
+                }
+                cached = Some((c.object_hash, c.export_hash));
             }
         }
         let event = Some(("compile", p.import_path.clone(), false));
         match self.run_compiler(pkg, &id, deps.len()) {
+            Ok(c) if cached.is_some_and(|h| h != (c.object_hash, c.export_hash)) => (
+                Done::Failed(verify_failure("compile", &p.import_path, &id)),
+                event,
+            ),
             Ok(c) => (Done::Compiled(c), event),
             Err(msg) => (Done::Failed(msg), event),
         }
@@ -458,10 +470,15 @@ impl Ctx<'_> {
         let recipe = action_id::link(&self.tc_id, self.opts.mode, &order, &hashes);
         recipe.debug_print(&format!("link {ip}"));
         let id = recipe.id();
+        let mut cached = None;
         if !self.opts.force {
             if let Some(mut outs) = self.cache.and_then(|c| c.get(&id)) {
                 if outs.len() == 1 && outs[0].0 == "module" {
-                    return (Done::Linked(outs.remove(0).1), Some(("link", ip, true)));
+                    let module = outs.remove(0).1;
+                    if !self.opts.verify {
+                        return (Done::Linked(module), Some(("link", ip, true)));
+                    }
+                    cached = Some(module);
                 }
             }
         }
@@ -495,6 +512,9 @@ impl Ctx<'_> {
             }])
         });
         match result {
+            Ok(module) if cached.as_ref().is_some_and(|c| *c != module) => {
+                (Done::Failed(verify_failure("link", &ip, &id)), event)
+            }
             Ok(module) => {
                 if let Some(cache) = self.cache {
                     let _ = cache.put(&id, &[("module", &module)]);
@@ -511,6 +531,13 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+fn verify_failure(action: &str, package: &str, id: &blake3::Hash) -> String {
+    format!(
+        "gobuild: cacheverify: {action} {package}: the fresh output differs from the cached one (action {})",
+        &id.to_hex()[..16]
+    )
 }
 
 /// Runs a toolchain call, turning a panic (a compiler or linker bug) into

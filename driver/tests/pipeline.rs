@@ -657,3 +657,59 @@ fn the_real_toolchain_links_with_the_linker_crate() {
     assert!(errs.iter().all(|e| !e.message.contains("stub")), "{errs:?}");
     assert_eq!(errs, linker::link(&input).unwrap_err());
 }
+
+/// A compiler whose objects differ on every call.
+struct Nondeterministic(std::sync::atomic::AtomicU64);
+
+impl Toolchain for Nondeterministic {
+    fn id(&self) -> String {
+        "nondeterministic".into()
+    }
+    fn compile(&self, i: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
+        let mut out = Fake.compile(i)?;
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        out.object.extend(format!("call {n}\n").bytes());
+        Ok(out)
+    }
+    fn link(&self, i: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
+        Fake.link(i)
+    }
+}
+
+#[test]
+fn cacheverify_rebuilds_hits_and_compares() {
+    let root = dag("verify");
+    let m = root.join("m");
+    let pats = vec!["./app".to_string()];
+    let o = BuildOptions {
+        verify: false,
+        ..opts(&root.join("c"))
+    };
+    let verify = BuildOptions {
+        verify: true,
+        ..o.clone()
+    };
+    // A deterministic toolchain passes, re-running every action.
+    build::build(&env_at(&m), &Fake, &o, &pats).unwrap();
+    let b = build::build(&env_at(&m), &Fake, &verify, &pats).unwrap();
+    assert_eq!(b.ran().len(), 7);
+    // A nondeterministic one is caught.
+    let nd = Nondeterministic(Default::default());
+    let o2 = BuildOptions {
+        cache_dir: Some(root.join("c2")),
+        ..o.clone()
+    };
+    build::build(&env_at(&m), &nd, &o2, &pats).unwrap();
+    let v2 = BuildOptions {
+        verify: true,
+        ..o2.clone()
+    };
+    let err = build::build(&env_at(&m), &nd, &v2, &pats)
+        .unwrap_err()
+        .message;
+    assert!(err.starts_with("gobuild: cacheverify: compile "), "{err}");
+    assert!(
+        err.contains("the fresh output differs from the cached one"),
+        "{err}"
+    );
+}

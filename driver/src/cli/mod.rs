@@ -113,6 +113,7 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
         verbose: f.verbose,
         trace: f.trace,
         json: f.json,
+        verify: crate::action_id::debug_enabled("cacheverify"),
         tags: f.tag_list(),
         force: f.force,
         cache_dir: env::cache_dir(),
