@@ -259,8 +259,8 @@ pub fn cmd_build(
     Ok(())
 }
 
-/// Writes a module atomically.
-pub fn cmd_output(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes a module where `-o` says (`gobuild run -o`), as `gobuild build` would.
+pub fn write_module(path: &Path, bytes: &[u8]) -> Result<()> {
     write_output(path, bytes)
 }
 

@@ -1,7 +1,7 @@
 //! The driver's only door to the compiler and the linker.
 //!
 //! Everything else in the driver talks to a [`Toolchain`], so tests can
-//! plug in a fake one (see `FakeToolchain` in tests) and check planning,
+//! plug in a fake one (see `Fake` in tests/pipeline.rs) and check planning,
 //! scheduling and caching without a real compiler.
 //!
 //! The linker is the real one. TODO(merge): the `compiler` crate has no
