@@ -363,5 +363,6 @@ mod tests {
         c.trim_if_due();
         assert!(c.entry_path(&old).exists());
         let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }
