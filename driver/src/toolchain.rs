@@ -4,55 +4,8 @@
 //! plug in a fake one (see `Fake` in tests/pipeline.rs) and check planning,
 //! scheduling and caching without a real compiler.
 //!
-//! The linker is the real one. TODO(merge): the `compiler` crate has no
-//! `compile` yet on this branch, so the compiler types below mirror the API
-//! fixed in CONTEXT.md field by field; once it lands, replace them with
-//! `pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};`
-//! and make [`Real::compile`] call `compiler::compile`.
 
-use std::collections::BTreeMap;
-use std::fmt;
-
-// ---- mirror of compiler/src/lib.rs (CONTEXT.md) ----
-
-pub struct SourceFile {
-    /// Name as the compiler shows it in diagnostics and positions. The driver
-    /// passes a stable `IMPORTPATH/file.go` and maps diagnostics back to
-    /// paths relative to the current directory when it prints them.
-    pub name: String,
-    pub text: Vec<u8>,
-}
-
-pub struct CompileInput {
-    pub import_path: String,
-    pub is_main: bool,
-    pub files: Vec<SourceFile>,
-    pub deps: BTreeMap<String, Vec<u8>>,
-    pub go_version: String,
-}
-
-pub struct CompileOutput {
-    pub object: Vec<u8>,
-    pub export_data: Vec<u8>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub file: String,
-    pub line: u32,
-    pub col: u32,
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.col, self.message
-        )
-    }
-}
+pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};
 
 // ---- the linker's API, re-exported: tests' fake toolchains use the same types ----
 
@@ -79,19 +32,7 @@ impl Toolchain for Real {
     }
 
     fn compile(&self, input: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
-        // TODO(merge): compiler::compile(input)
-        let first = input
-            .files
-            .first()
-            .map(|f| f.name.clone())
-            .unwrap_or_default();
-        Err(vec![Diagnostic {
-            file: first,
-            line: 1,
-            col: 1,
-            message: "gobuild: the compiler is not available in this build (driver branch stub)"
-                .into(),
-        }])
+        compiler::compile(input)
     }
 
     fn link(&self, input: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {

@@ -1,0 +1,12 @@
+//! The type checker: AST in, `Info` (types of expressions, objects, selections,
+//! initialisation order) and gc-worded diagnostics out.
+
+pub mod check;
+pub mod exprstring;
+pub mod layout;
+pub mod model;
+pub mod typestring;
+pub mod universe;
+
+pub use check::check;
+pub use model::*;

@@ -1,0 +1,5 @@
+package main
+
+type MyInt int
+
+func main() { panic(MyInt(42)) }

@@ -1,0 +1,3 @@
+module example.com/wasmabi
+
+go 1.27
