@@ -101,7 +101,11 @@ pub fn build(
         });
     }
     let tags = Tags::new(opts.tags.iter().cloned());
-    let graph = load::load(env, &mods, &tags, &expanded.roots)?;
+    let fileinfo = opts
+        .cache_dir
+        .as_ref()
+        .map(|d| d.join("v1").join("fileinfo"));
+    let graph = load::load(env, &mods, &tags, &expanded.roots, fileinfo)?;
     timer.step("load packages");
     let mains: Vec<usize> = graph
         .roots

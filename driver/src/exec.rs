@@ -351,18 +351,16 @@ impl Ctx<'_> {
             deps.insert(self.g.pkgs[d].import_path.clone(), export.as_ref().clone());
         }
         let mut shown = HashMap::new();
-        let files = p
-            .files
-            .iter()
-            .map(|f| {
-                let name = format!("{}/{}", p.import_path, f.base);
-                shown.insert(name.clone(), f.display.clone());
-                SourceFile {
-                    name,
-                    text: f.text.as_ref().clone(),
-                }
-            })
-            .collect();
+        let mut files = Vec::with_capacity(p.files.len());
+        for f in &p.files {
+            let name = format!("{}/{}", p.import_path, f.base);
+            shown.insert(name.clone(), f.display.clone());
+            let text = f.text().map_err(|e| format!("# {}\n{e}", p.import_path))?;
+            files.push(SourceFile {
+                name,
+                text: text.as_ref().clone(),
+            });
+        }
         let input = CompileInput {
             import_path: p.import_path.clone(),
             is_main: p.is_main(),

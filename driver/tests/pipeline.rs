@@ -713,3 +713,58 @@ fn cacheverify_rebuilds_hits_and_compares() {
         "{err}"
     );
 }
+
+/// Moves every file under `dir` a minute into the past, so the
+/// file-identity cache may record it (it ignores files written just now).
+fn settle(dir: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if e.file_type().is_file() {
+            let f = std::fs::File::options()
+                .append(true)
+                .open(e.path())
+                .unwrap();
+            f.set_modified(past).unwrap();
+        }
+    }
+}
+
+#[test]
+fn unchanged_files_are_recognised_without_reading_them() {
+    let root = dag("fileinfo");
+    let m = root.join("m");
+    settle(&m);
+    let o = opts(&root.join("cache"));
+    let first = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(root.join("cache/v1/fileinfo").is_file());
+    // Same size, same mtime, other bytes: trusted, as cmd/go trusts it, so
+    // nothing is read or rebuilt (this is what proves the files were not read).
+    let util = m.join("util/u.go");
+    let meta = std::fs::metadata(&util).unwrap();
+    std::fs::write(&util, "package util\n\nfunc U() { println(7) }\n").unwrap();
+    let f = std::fs::File::options().append(true).open(&util).unwrap();
+    f.set_modified(meta.modified().unwrap()).unwrap();
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(b.ran().is_empty(), "{:?}", b.ran());
+    assert_eq!(first.modules, b.modules);
+    // Compiling it anyway (-a) reads it and notices the mismatch.
+    let forced = BuildOptions {
+        force: true,
+        ..o.clone()
+    };
+    let err = build_in(&m, &forced, &["./app"]).unwrap_err();
+    assert!(
+        err.contains("./util/u.go: file changed during build"),
+        "{err}"
+    );
+    // A real edit (new mtime) is seen.
+    write(
+        &m,
+        &[("util/u.go", "package util\n\nfunc U() { println(8) }\n")],
+    );
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert_eq!(
+        b.ran(),
+        ["compile example.com/m/util", "link example.com/m/app"]
+    );
+}
