@@ -275,6 +275,13 @@ fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |e: std::io::Error| Error::new(format!("go: writing {}: {e}", path.display()));
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => std::fs::write(path, bytes).map_err(err),
+        // Already up to date: leave it (and its mtime) alone.
+        Ok(m)
+            if m.len() == bytes.len() as u64
+                && std::fs::read(path).is_ok_and(|old| old == bytes) =>
+        {
+            Ok(())
+        }
         _ => crate::cache::disk::write_atomic(path, bytes).map_err(err),
     }
 }

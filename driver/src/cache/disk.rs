@@ -253,9 +253,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
             .unwrap_or_default()
     ));
     let result = (|| {
+        // No fsync: the rename makes the file visible whole or not at all,
+        // and if a crash leaves it short or empty, readers' size and hash
+        // checks turn it into a miss. Syncing every entry would cost more
+        // than the rebuilds it could save.
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_data()?;
         drop(f);
         std::fs::rename(&tmp, path)
     })();
