@@ -21,6 +21,8 @@ pub struct BuildOptions {
     pub trace: bool,
     /// Print each finished action as a JSON line on standard output.
     pub json: bool,
+    /// Re-run cache hits and compare (`GOBUILD_DEBUG=cacheverify`).
+    pub verify: bool,
     pub tags: Vec<String>,
     pub force: bool,
     /// Cache directory; None disables the cache.
@@ -36,6 +38,7 @@ impl Default for BuildOptions {
             verbose: false,
             trace: false,
             json: false,
+            verify: crate::action_id::debug_enabled("cacheverify"),
             tags: Vec::new(),
             force: false,
             cache_dir: crate::env::cache_dir(),
@@ -98,7 +101,11 @@ pub fn build(
         });
     }
     let tags = Tags::new(opts.tags.iter().cloned());
-    let graph = load::load(env, &mods, &tags, &expanded.roots)?;
+    let fileinfo = opts
+        .cache_dir
+        .as_ref()
+        .map(|d| d.join("v1").join("fileinfo"));
+    let graph = load::load(env, &mods, &tags, &expanded.roots, fileinfo)?;
     timer.step("load packages");
     let mains: Vec<usize> = graph
         .roots
@@ -126,6 +133,7 @@ pub fn build(
         verbose: opts.verbose,
         trace: opts.trace,
         json: opts.json,
+        verify: opts.verify,
         mode: opts.mode,
         tags,
     };
@@ -255,8 +263,8 @@ pub fn cmd_build(
     Ok(())
 }
 
-/// Writes a module atomically.
-pub fn cmd_output(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes a module where `-o` says (`gobuild run -o`), as `gobuild build` would.
+pub fn write_module(path: &Path, bytes: &[u8]) -> Result<()> {
     write_output(path, bytes)
 }
 
@@ -267,6 +275,13 @@ fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |e: std::io::Error| Error::new(format!("go: writing {}: {e}", path.display()));
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => std::fs::write(path, bytes).map_err(err),
+        // Already up to date: leave it (and its mtime) alone.
+        Ok(m)
+            if m.len() == bytes.len() as u64
+                && std::fs::read(path).is_ok_and(|old| old == bytes) =>
+        {
+            Ok(())
+        }
         _ => crate::cache::disk::write_atomic(path, bytes).map_err(err),
     }
 }

@@ -65,11 +65,7 @@ pub fn plan(g: &Graph, link_mains: &[usize]) -> Plan {
     for i in (0..actions.len()).rev() {
         let weight = match actions[i].kind {
             ActionKind::Compile { pkg } => {
-                1 + g.pkgs[pkg]
-                    .files
-                    .iter()
-                    .map(|f| f.text.len() as u64)
-                    .sum::<u64>()
+                1 + g.pkgs[pkg].files.iter().map(|f| f.size).sum::<u64>()
             }
             ActionKind::Link { .. } => 1,
         };
