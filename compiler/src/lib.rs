@@ -70,10 +70,10 @@ fn parse(input: &CompileInput) -> Result<Vec<syntax::ast::File>, Vec<Diagnostic>
 /// Compiles one package: parse → check → lower → export data.
 pub fn compile(input: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
     let files = parse(input)?;
-    let info = check(input, &files)?;
+    let mut info = check(input, &files)?;
     let object = lower::lower_package(
         &files,
-        &info,
+        &mut info,
         &input.import_path,
         input.is_main,
         &input.go_version,

@@ -7,6 +7,9 @@ use wasm_encoder::ValType;
 
 /// `WASM_SYM_*` flags of Linking.md that the linker looks at.
 pub mod flags {
+    /// Instances of generic functions: every package using one emits an identical copy,
+    /// the first definition is kept (a COMDAT-like rule).
+    pub const BINDING_WEAK: u32 = 0x01;
     pub const BINDING_LOCAL: u32 = 0x02;
     pub const UNDEFINED: u32 = 0x10;
     pub const EXPLICIT_NAME: u32 = 0x40;
@@ -85,6 +88,9 @@ impl InputSymbol<'_> {
     }
     pub fn is_local(&self) -> bool {
         self.flags & flags::BINDING_LOCAL != 0
+    }
+    pub fn is_weak(&self) -> bool {
+        self.flags & flags::BINDING_WEAK != 0
     }
 }
 

@@ -227,6 +227,10 @@ fn resolve_func(
     };
     let existing = &st.funcs[id.0 as usize];
     let existing_def = existing.def != FuncDef::Undefined;
+    if existing_def && is_def && sym.is_weak() && existing.sig == fresh.sig {
+        // Another copy of the same generic instance: keep the first.
+        return id;
+    }
     if existing_def && is_def {
         let same_host = matches!(existing.def, FuncDef::Host { .. }) && existing.def == fresh.def;
         if !same_host {

@@ -15,6 +15,11 @@ fn padded_call(index: u8) -> [u8; 6] {
 
 /// An object defining `name: func()` that calls the undefined functions `callees`.
 fn object(name: &str, callees: &[&str]) -> Vec<u8> {
+    object_with_flags(name, callees, 0)
+}
+
+/// As `object`, with symbol flags on the defined function.
+fn object_with_flags(name: &str, callees: &[&str], flags: u32) -> Vec<u8> {
     let mut m = Module::new();
     let mut types = TypeSection::new();
     types.ty().function([], []);
@@ -54,7 +59,7 @@ fn object(name: &str, callees: &[&str]) -> Vec<u8> {
     for i in 0..callees.len() {
         symtab.function(SymbolTable::WASM_SYM_UNDEFINED, i as u32, None);
     }
-    symtab.function(0, callees.len() as u32, Some(name));
+    symtab.function(flags, callees.len() as u32, Some(name));
     let mut linking = LinkingSection::new();
     linking.symbol_table(&symtab);
     m.section(&linking);
@@ -146,6 +151,38 @@ fn links_independently_encoded_objects() {
     assert_eq!(
         calls,
         [vec![5], vec![4], vec![3], vec![0, 1], vec![], vec![]]
+    );
+}
+
+/// Generic instances are emitted by every package that uses them, marked
+/// WASM_SYM_BINDING_WEAK: identical names then keep the first definition,
+/// while plain duplicates stay an error.
+#[test]
+fn weak_duplicates_keep_the_first_definition() {
+    let weak = SymbolTable::WASM_SYM_BINDING_WEAK;
+    let objects = |flags: u32| {
+        vec![
+            (
+                "runtime",
+                object(
+                    "runtime.rt0_start",
+                    &["runtime.runInits", "runtime.callMain"],
+                ),
+            ),
+            ("a", object_with_flags("a.F[int]", &[], flags)),
+            ("main", object("main.main", &["a.F[int]"])),
+            ("main", object_with_flags("a.F[int]", &[], flags)),
+        ]
+    };
+    let wasm = linker::link(&input(objects(weak), linker::BuildMode::Command)).unwrap();
+    Validator::new().validate_all(&wasm).unwrap();
+    let (names, _) = summarize(&wasm);
+    assert_eq!(names.iter().filter(|n| *n == "a.F[int]").count(), 1);
+    let errs = linker::link(&input(objects(0), linker::BuildMode::Command)).unwrap_err();
+    assert!(
+        errs[0].message.starts_with("duplicate symbol: a.F[int]"),
+        "{}",
+        errs[0].message
     );
 }
 

@@ -33,6 +33,8 @@ pub use wasm_encoder::{Instruction, MemArg, ValType};
 /// Symbol flags of Linking.md (`WASM_SYM_*`).
 pub mod sym_flags {
     /// Not to be linked with other objects' symbols of the same name.
+    /// Generic instances: identical copies in several objects, the linker keeps one.
+    pub const BINDING_WEAK: u32 = 0x01;
     pub const BINDING_LOCAL: u32 = 0x02;
     /// Defined in another object (or by the linker, or imported from the host).
     pub const UNDEFINED: u32 = 0x10;
@@ -437,6 +439,16 @@ impl ObjectBuilder {
             size,
         };
         DataSym(self.push_symbol(sym, Some(symbol), None))
+    }
+
+    /// Marks a defined function symbol weak (`WASM_SYM_BINDING_WEAK`): a generic
+    /// instance other objects may define identically.
+    pub fn set_weak_func(&mut self, sym: FuncSym) {
+        if let Symbol::Func { flags, .. } = &mut self.symbols[sym.0 as usize] {
+            if *flags & sym_flags::UNDEFINED == 0 {
+                *flags |= sym_flags::BINDING_WEAK;
+            }
+        }
     }
 
     /// Marks a function symbol package-local (`WASM_SYM_BINDING_LOCAL`): it never links to

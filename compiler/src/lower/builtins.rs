@@ -147,7 +147,7 @@ impl Fx<'_, '_> {
     pub fn any_type(&self) -> Option<TypeId> {
         let u = self.info.universe?;
         let o = *self.info.scope(u).names.get("any")?;
-        Some(self.info.obj(o).ty)
+        Some(self.obj_ty(o))
     }
 
     fn len_cap(&mut self, cap: bool, e: &Expr, x: &Expr) {

@@ -42,7 +42,7 @@ impl Fx<'_, '_> {
             return;
         };
         let ty = self.type_of(e);
-        let fun_tv = self.info.types.get(&fun.id).cloned();
+        let fun_tv = self.tv(&fun.id).cloned();
         match fun_tv.as_ref().map(|tv| &tv.mode) {
             Some(Mode::TypeExpr) => {
                 let to = fun_tv.map(|tv| tv.ty).unwrap_or(ty);
@@ -76,9 +76,6 @@ impl Fx<'_, '_> {
                 None => self.unsupported(e.pos, "this call"),
             };
         };
-        if self.is_generic_use(fun) {
-            return self.unsupported(e.pos, "generic functions");
-        }
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
             Callee::Method { obj, recv, path } => (obj, Some((recv, path))),
@@ -109,8 +106,13 @@ impl Fx<'_, '_> {
                 }
             }
         }
-        let kind = self.p.func_kind(obj);
-        let sig_ty = self.info.obj(obj).ty;
+        let (kind, sig_ty) = match self.stencil_callee(obj, fun) {
+            Some((sym, ty)) => (FuncKind::Go(sym), ty),
+            None if self.is_generic_use(fun) || self.info.tparams.contains_key(&obj) => {
+                return self.unsupported(e.pos, "this generic instance");
+            }
+            None => (self.p.func_kind(obj), self.info.obj(obj).ty),
+        };
         let Some(sig) = self.info.table.signature(sig_ty).cloned() else {
             return self.unsupported(e.pos, "call");
         };
@@ -142,14 +144,9 @@ impl Fx<'_, '_> {
     fn is_generic_use(&self, fun: &Expr) -> bool {
         match &fun.kind {
             ExprKind::Paren(x) => self.is_generic_use(x),
-            ExprKind::Index { x, .. } => {
-                self.info.instances.contains_key(&fun.id) || self.is_generic_use(x)
-            }
-            ExprKind::Selector { sel, .. } => {
-                self.info.instances.contains_key(&sel.id)
-                    || self.info.instances.contains_key(&fun.id)
-            }
-            _ => self.info.instances.contains_key(&fun.id),
+            ExprKind::Index { x, .. } => self.inst_has(&fun.id) || self.is_generic_use(x),
+            ExprKind::Selector { sel, .. } => self.inst_has(&sel.id) || self.inst_has(&fun.id),
+            _ => self.inst_has(&fun.id),
         }
     }
 
@@ -161,7 +158,7 @@ impl Fx<'_, '_> {
                 let o = self.info.uses.get(&fun.id)?;
                 matches!(self.info.obj(*o).kind, ObjKind::Func).then_some(Callee::Func(*o))
             }
-            ExprKind::Selector { x, sel } => match self.info.selections.get(&fun.id) {
+            ExprKind::Selector { x, sel } => match self.sel(&fun.id) {
                 None => {
                     let o = self.info.uses.get(&sel.id)?;
                     matches!(self.info.obj(*o).kind, ObjKind::Func).then_some(Callee::Func(*o))

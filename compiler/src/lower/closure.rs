@@ -61,7 +61,7 @@ pub(crate) fn lower_pending(p: &mut Pkg<'_>) {
         let ExprKind::FuncLit { ty, body } = &e.kind else {
             continue;
         };
-        let Some(sig_ty) = p.info.types.get(&id).map(|tv| tv.ty) else {
+        let Some(sig_ty) = p.node_type(id) else {
             continue;
         };
         let captures = p.info.captures.get(&id).cloned().unwrap_or_default();

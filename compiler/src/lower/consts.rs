@@ -52,7 +52,7 @@ impl Fx<'_, '_> {
 
     /// The value of an integer constant expression, if `e` is one and fits.
     pub fn const_int(&self, e: &Expr) -> Option<i64> {
-        match &self.info.types.get(&e.id)?.mode {
+        match &self.tv(&e.id)?.mode {
             Mode::Constant(v) => v.as_i64(),
             _ => None,
         }

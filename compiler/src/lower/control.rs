@@ -160,7 +160,7 @@ impl Fx<'_, '_> {
         let Some(Var::Ptr(l)) = self.vars.get(&o).cloned() else {
             return;
         };
-        let ty = self.info.obj(o).ty;
+        let ty = self.obj_ty(o);
         let old = self.local(ValType::I32);
         self.c.ins(I::LocalGet(l));
         self.c.ins(I::LocalSet(old));
@@ -203,7 +203,7 @@ impl Fx<'_, '_> {
             let Some(o) = self.info.defs.get(&e.id).copied() else {
                 return;
             };
-            let vty = self.info.obj(o).ty;
+            let vty = self.obj_ty(o);
             // A new variable per iteration (matters when it escapes), or
             // the one created before the loop (go < 1.22).
             let var = match self.vars.get(&o).cloned() {

@@ -77,7 +77,7 @@ impl Fx<'_, '_> {
         else {
             return self.unsupported(call.pos, "defer of a non-call");
         };
-        let fun_mode = self.info.types.get(&fun.id).map(|tv| tv.mode.clone());
+        let fun_mode = self.tv(&fun.id).map(|tv| tv.mode.clone());
         // Builtins: only print/println are supported.
         let builtin = if fun_mode == Some(Mode::Builtin) {
             let id = match &fun.kind {

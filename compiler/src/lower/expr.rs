@@ -24,7 +24,7 @@ impl Fx<'_, '_> {
     /// Evaluates `e` as a value of the target type `target` (assignment
     /// context): untyped nil and untyped constants take the target's type.
     pub fn expr_as(&mut self, e: &Expr, target: TypeId) {
-        let Some(tv) = self.info.types.get(&e.id) else {
+        let Some(tv) = self.tv(&e.id) else {
             self.unsupported(e.pos, "untyped expression");
             return;
         };
@@ -56,7 +56,7 @@ impl Fx<'_, '_> {
             self.push_locals(&ls);
             return;
         }
-        let Some(tv) = self.info.types.get(&e.id) else {
+        let Some(tv) = self.tv(&e.id) else {
             self.unsupported(e.pos, "expression without type");
             return;
         };
@@ -72,7 +72,7 @@ impl Fx<'_, '_> {
             ExprKind::CompositeLit { .. } => self.composite_value(e),
             ExprKind::FuncLit { .. } => self.func_lit(e),
             ExprKind::Selector { x, sel } => {
-                if let Some(s) = self.info.selections.get(&e.id).cloned() {
+                if let Some(s) = self.sel(&e.id).cloned() {
                     if s.kind == SelectionKind::FieldVal {
                         let off = self.field_addr(e, x);
                         self.load(ty, off);

@@ -55,6 +55,8 @@ pub(crate) struct Target {
 pub(crate) struct Fx<'p, 'a> {
     pub p: &'p mut Pkg<'a>,
     pub info: &'a Info,
+    /// The generic instance being lowered: its substituted types.
+    pub inst: Option<&'a super::generics::Stencil>,
     pub lay: Layout<'a>,
     pub c: Code,
     pub vars: HashMap<ObjId, Var>,
@@ -203,12 +205,14 @@ impl<'p, 'a> Fx<'p, 'a> {
     pub fn new(p: &'p mut Pkg<'a>, params: &[ValType]) -> Fx<'p, 'a> {
         let info = p.info;
         let lay = p.lay;
+        let inst = p.cur_inst();
         let mut c = Code::new(params);
         let fp = c.local(ValType::I32);
         let sp0 = c.local(ValType::I32);
         Fx {
             p,
             info,
+            inst,
             lay,
             c,
             vars: HashMap::new(),
@@ -408,7 +412,7 @@ impl<'p, 'a> Fx<'p, 'a> {
 
     /// Creates storage for a new local variable, zero-initialised.
     pub fn declare_var(&mut self, obj: ObjId) {
-        let ty = self.info.obj(obj).ty;
+        let ty = self.obj_ty(obj);
         let var = self.new_var_storage(obj, ty);
         self.vars.insert(obj, var.clone());
         self.zero_var(&var, ty);

@@ -440,7 +440,7 @@ impl Fx<'_, '_> {
         for cl in clauses {
             self.close();
             if let Some(obj) = self.info.implicits.get(&cl.id).copied() {
-                let vt = self.info.obj(obj).ty;
+                let vt = self.obj_ty(obj);
                 if self.is_iface(vt) {
                     self.c.ins(I::LocalGet(t));
                     self.c.ins(I::LocalGet(d));

@@ -183,7 +183,7 @@ impl Fx<'_, '_> {
                 0
             }
             ExprKind::Selector { x, sel } => {
-                if !self.info.selections.contains_key(&e.id) {
+                if self.sel(&e.id).is_none() {
                     // Qualified identifier pkg.Var.
                     if let Some(obj) = self.info.uses.get(&sel.id).copied() {
                         return self.var_addr(obj, e);
@@ -249,7 +249,7 @@ impl Fx<'_, '_> {
 
     /// `x.f` (through embedded fields and pointers) as base + offset.
     pub fn field_addr(&mut self, e: &Expr, x: &Expr) -> u32 {
-        let Some(sel) = self.info.selections.get(&e.id).cloned() else {
+        let Some(sel) = self.sel(&e.id).cloned() else {
             self.unsupported(e.pos, "this selector");
             self.c.ins(I::I32Const(0));
             return 0;

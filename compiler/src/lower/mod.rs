@@ -32,6 +32,7 @@ mod equal;
 mod escape;
 mod expr;
 mod func;
+pub(crate) mod generics;
 mod globals;
 mod goto;
 mod iface;
@@ -104,17 +105,25 @@ pub(crate) struct Pkg<'a> {
     pub rtti_maps: HashMap<crate::types::TypeId, DataSym>,
     /// Key hash (true) / equality (false) functions by key type.
     pub rtti_keyfns: HashMap<(crate::types::TypeId, bool), FuncSym>,
+    /// Generic instances (stenciling, see `generics`).
+    pub stencils: &'a generics::Stencils,
+    pub stencil_syms: HashMap<usize, FuncSym>,
+    pub generic_decls: std::collections::BTreeMap<ObjId, &'a ast::FuncDecl>,
+    /// Stencil being lowered (with its function literals).
+    pub cur_stencil: Option<usize>,
 }
 
 /// Compiles one checked package to a relocatable object.
 pub fn lower_package(
     files: &[ast::File],
-    info: &Info,
+    info: &mut Info,
     import_path: &str,
     is_main: bool,
     go_version: &str,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let prefix = if is_main { "main" } else { import_path };
+    let stencils = generics::prepare(info, prefix);
+    let info: &Info = info;
     let mut p = Pkg {
         loopvar: loopvar_per_iteration(go_version),
         static_vars: Default::default(),
@@ -136,6 +145,10 @@ pub fn lower_package(
         rtti: Default::default(),
         rtti_maps: HashMap::new(),
         rtti_keyfns: HashMap::new(),
+        stencils: &stencils,
+        stencil_syms: HashMap::new(),
+        generic_decls: generics::generic_decls(info, files),
+        cur_stencil: None,
     };
     p.declare_funcs();
     globals::define_globals(&mut p);
@@ -145,13 +158,18 @@ pub fn lower_package(
     for f in files {
         for d in &f.decls {
             if let ast::Decl::Func(fd) = d {
-                if fd.body.is_some() && fd.tparams.is_empty() {
+                let generic = info
+                    .defs
+                    .get(&fd.name.id)
+                    .is_some_and(|o| info.tparams.contains_key(o));
+                if fd.body.is_some() && fd.tparams.is_empty() && !generic {
                     func::lower_func_decl(&mut p, fd);
                     closure::lower_pending(&mut p);
                 }
             }
         }
     }
+    generics::lower_stencils(&mut p);
     globals::lower_init(&mut p);
     closure::lower_pending(&mut p);
     if p.diags.is_empty() {
@@ -211,7 +229,7 @@ impl<'a> Pkg<'a> {
                 let Some(obj) = self.info.defs.get(&fd.name.id).copied() else {
                     continue;
                 };
-                if !fd.tparams.is_empty() {
+                if !fd.tparams.is_empty() || self.info.tparams.contains_key(&obj) {
                     continue;
                 }
                 if fd.name.name == "init" && fd.recv.is_none() {

@@ -48,7 +48,7 @@ impl Fx<'_, '_> {
                 for a in args {
                     self.collect_hoistable(a, out);
                 }
-                let mode = self.info.types.get(&fun.id).map(|tv| &tv.mode);
+                let mode = self.tv(&fun.id).map(|tv| &tv.mode);
                 let plain = !matches!(mode, Some(Mode::TypeExpr) | Some(Mode::Builtin));
                 let has_value = self
                     .info

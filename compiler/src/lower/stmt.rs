@@ -208,7 +208,7 @@ impl Fx<'_, '_> {
         let tys: Vec<TypeId> = objs
             .iter()
             .map(|o| {
-                o.map(|o| self.info.obj(o).ty)
+                o.map(|o| self.obj_ty(o))
                     .unwrap_or(crate::types::BasicKind::Invalid.id())
             })
             .collect();
@@ -272,7 +272,7 @@ impl Fx<'_, '_> {
             .iter()
             .zip(objs)
             .map(|(l, o)| match o {
-                Some(o) => self.info.obj(*o).ty,
+                Some(o) => self.obj_ty(*o),
                 None => self.type_of(l),
             })
             .collect();
@@ -475,7 +475,7 @@ impl Fx<'_, '_> {
         }
         if es.is_empty() {
             for o in self.named_results.clone() {
-                let ty = self.info.obj(o).ty;
+                let ty = self.obj_ty(o);
                 match self.vars.get(&o).cloned() {
                     Some(var) => self.push_var_value(&var, ty),
                     None => self.push_zero(ty),

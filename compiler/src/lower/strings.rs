@@ -66,7 +66,7 @@ impl Fx<'_, '_> {
 
     /// Flattens a left-nested chain of non-constant string `+`.
     fn collect_concat<'e>(&self, e: &'e Expr, out: &mut Vec<&'e Expr>) {
-        let is_const = self.info.types.get(&e.id).is_some_and(|tv| tv.is_const());
+        let is_const = self.tv(&e.id).is_some_and(|tv| tv.is_const());
         if !is_const {
             if let ExprKind::Binary {
                 op: BinaryOp::Add,

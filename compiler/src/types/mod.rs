@@ -5,6 +5,7 @@ pub mod check;
 pub mod exprstring;
 pub mod layout;
 pub mod model;
+pub mod subst;
 pub mod typestring;
 pub mod universe;
 
