@@ -40,9 +40,7 @@ impl Fx<'_, '_> {
                     .object_of(e.id)
                     .is_some_and(|o| matches!(self.info.obj(o).kind, crate::types::ObjKind::Nil))
                     || self
-                        .info
-                        .types
-                        .get(&e.id)
+                        .tv(&e.id)
                         .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil))
             }
             _ => false,

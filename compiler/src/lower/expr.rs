@@ -14,9 +14,7 @@ use crate::types::{BasicKind, Mode, ObjKind, SelectionKind, Type, TypeId};
 impl Fx<'_, '_> {
     /// Type recorded for an expression.
     pub fn type_of(&self, e: &Expr) -> TypeId {
-        self.info
-            .types
-            .get(&e.id)
+        self.tv(&e.id)
             .map(|tv| tv.ty)
             .unwrap_or(BasicKind::Invalid.id())
     }

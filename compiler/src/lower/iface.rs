@@ -392,9 +392,7 @@ impl Fx<'_, '_> {
             for e in list {
                 let is_nil = self.is_nil(e)
                     || self
-                        .info
-                        .types
-                        .get(&e.id)
+                        .tv(&e.id)
                         .is_some_and(|tv| self.lay.basic(tv.ty) == Some(BasicKind::UntypedNil));
                 if is_nil {
                     self.c.ins(I::LocalGet(dyn_t));
@@ -462,10 +460,7 @@ impl Fx<'_, '_> {
 
     /// Whether a call's value is wanted as (value, ok).
     pub fn is_comma_ok(&self, e: &Expr) -> bool {
-        self.info
-            .types
-            .get(&e.id)
-            .is_some_and(|tv| tv.mode == Mode::CommaOk)
+        self.tv(&e.id).is_some_and(|tv| tv.mode == Mode::CommaOk)
     }
 
     /// `x == y` where one side is an interface: compare as interfaces.

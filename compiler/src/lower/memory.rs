@@ -234,11 +234,7 @@ impl Fx<'_, '_> {
     /// returns an offset; addressable operands are used in place, others
     /// are evaluated (into a temporary).
     pub fn mem_base(&mut self, x: &Expr) -> u32 {
-        let addressable = self
-            .info
-            .types
-            .get(&x.id)
-            .is_some_and(|tv| tv.mode == Mode::Variable);
+        let addressable = self.tv(&x.id).is_some_and(|tv| tv.mode == Mode::Variable);
         if addressable {
             self.addr_of(x)
         } else {

@@ -50,11 +50,7 @@ impl Fx<'_, '_> {
                 }
                 let mode = self.tv(&fun.id).map(|tv| &tv.mode);
                 let plain = !matches!(mode, Some(Mode::TypeExpr) | Some(Mode::Builtin));
-                let has_value = self
-                    .info
-                    .types
-                    .get(&e.id)
-                    .is_some_and(|tv| tv.mode != Mode::NoValue);
+                let has_value = self.tv(&e.id).is_some_and(|tv| tv.mode != Mode::NoValue);
                 if plain && has_value {
                     out.push(e);
                 }
