@@ -32,6 +32,7 @@ mod equal;
 mod escape;
 mod expr;
 mod func;
+mod gcroots;
 mod globals;
 mod goto;
 mod iface;
