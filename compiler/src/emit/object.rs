@@ -318,6 +318,14 @@ impl ObjectBuilder {
         ty.map(|t| self.type_results(t)).unwrap_or_default()
     }
 
+    /// The symbol name of `f`.
+    pub fn func_name(&self, f: FuncSym) -> &str {
+        match self.symbols.get(f.0 as usize) {
+            Some(Symbol::Func { name, .. }) => name,
+            _ => "",
+        }
+    }
+
     /// The function symbol named `symbol`, if one was imported or declared.
     pub fn lookup_func(&self, symbol: &str) -> Option<FuncSym> {
         let &i = self.by_name.get(symbol)?;

@@ -16,8 +16,9 @@
 //! Pointers are i32 values in this ABI (pointers, string/slice data,
 //! interface words, maps, chans, funcs), so mirroring all i32 values is
 //! conservative: integers that happen to look like heap addresses only keep
-//! objects alive longer. Leaf functions (no call) are untouched: nothing can
-//! collect while they run.
+//! objects alive longer. Leaf functions (no call, or only calls of print
+//! and panic functions: `may_collect`) are untouched: nothing can collect
+//! while they run.
 
 use wasm_encoder::{Instruction as I, ValType};
 
@@ -36,10 +37,11 @@ pub(crate) fn mirror_roots(
     sites: &mut [usize],
 ) {
     let ops = c.take_ops();
-    if !ops
-        .iter()
-        .any(|op| matches!(op, Op::Call(_) | Op::CallIndirect(_)))
-    {
+    if !ops.iter().any(|op| match op {
+        Op::Call(f) => may_collect(obj.func_name(*f)),
+        Op::CallIndirect(_) => true,
+        _ => false,
+    }) {
         c.set_ops(ops);
         return;
     }
@@ -97,6 +99,30 @@ pub(crate) fn mirror_roots(
     }
     c.set_ops(out);
     *frame = next;
+}
+
+/// Whether a call of `callee` may run the collector while the caller still
+/// needs its values. Not: the print primitives the compiler calls (they never allocate) and the
+/// panic entry points (after them the caller only unwinds: its values are
+/// dead). The runtime must keep both properties.
+fn may_collect(callee: &str) -> bool {
+    const PRINTS: &[&str] = &[
+        "runtime.printbool",
+        "runtime.printint",
+        "runtime.printuint",
+        "runtime.printhex",
+        "runtime.printpointer",
+        "runtime.printstring",
+        "runtime.printsp",
+        "runtime.printnl",
+        "runtime.printfloat64",
+        "runtime.printfloat32",
+        "runtime.printcomplex128",
+        "runtime.printcomplex64",
+    ];
+    !(PRINTS.contains(&callee)
+        || callee.starts_with("runtime.panic")
+        || callee == "runtime.gopanic")
 }
 
 /// After a call: stores its i32 results into fresh frame slots, leaving the
