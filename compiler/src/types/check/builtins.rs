@@ -185,9 +185,9 @@ impl<'a> Checker<'a> {
                         self.assignment(&mut y, Some(slice_t), &ctx, exs[1]);
                     }
                 } else {
-                    for k in 1..n {
+                    for (k, ex) in exs.iter().enumerate().skip(1) {
                         let mut y = arg(k);
-                        self.assignment(&mut y, Some(elem), "argument to append", exs[k]);
+                        self.assignment(&mut y, Some(elem), "argument to append", *ex);
                     }
                 }
                 res.mode = OpMode::Value;
