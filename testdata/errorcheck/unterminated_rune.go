@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	r := 'a // ERROR "newline in rune literal"
+	println(r)
+}

@@ -1,0 +1,8 @@
+// errorcheck
+
+package main
+
+func main() {
+	/* // ERROR "newline in string" */ s := "hello
+	println(s)
+}

@@ -1,0 +1,5 @@
+package a
+
+import "example.com/s/a"
+
+func A() { a.A() }

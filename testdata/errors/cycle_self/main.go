@@ -1,0 +1,5 @@
+package main
+
+import "example.com/s/a"
+
+func main() { a.A() }

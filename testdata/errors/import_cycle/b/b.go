@@ -1,0 +1,5 @@
+package b
+
+import "example.com/cyc/c"
+
+func B() { c.C() }

@@ -1,0 +1,5 @@
+package c
+
+import "example.com/cyc/a"
+
+func C() { a.A() }

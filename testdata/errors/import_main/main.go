@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/tool"
+
+func main() { tool.F() }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/other/x"
+
+func main() { x.F() }

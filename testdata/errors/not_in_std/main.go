@@ -1,0 +1,5 @@
+package main
+
+import "nosuch/pkg"
+
+func main() { pkg.F() }

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/m/lib"
+
+func main() { lib.F() }
