@@ -8,7 +8,11 @@ type MyErr struct{ code int }
 func (e MyErr) Error() string { return "myerr" }
 
 func catch(f func()) (v any) {
-	defer func() { v = recover() }()
+	defer func() {
+		if r := recover(); r != nil {
+			v = r
+		}
+	}()
 	f()
 	return "no panic"
 }

@@ -16,5 +16,6 @@ func main() {
 	println('x', byte('y'))
 	println(MyInt(3), MyStr("named"))
 	println()
-	println(nil == nil)
+	var np *int
+	println(np == nil)
 }
