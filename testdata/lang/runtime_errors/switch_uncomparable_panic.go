@@ -1,6 +1,7 @@
 // run
 
-// An expression switch comparing an interface against an uncomparable dynamic value panics.
+// An expression switch on interfaces: different dynamic types compare unequal,
+// the same uncomparable dynamic type panics.
 package main
 
 func main() {
@@ -11,4 +12,10 @@ func main() {
 	default:
 		println("default")
 	}
+	w := any([]int{2})
+	switch v {
+	case w:
+		println("same")
+	}
+	println("unreachable")
 }
