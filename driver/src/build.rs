@@ -5,7 +5,7 @@ use crate::cache::Cache;
 use crate::env::Env;
 use crate::error::{Error, Result};
 use crate::exec::{self, Event};
-use crate::load::{self, constraint::Tags, modules, pattern, Graph, COMMAND_LINE};
+use crate::load::{self, constraint::Tags, pattern, Graph, COMMAND_LINE};
 use crate::plan;
 use crate::toolchain::{BuildMode, Toolchain};
 use std::collections::BTreeMap;
@@ -83,7 +83,7 @@ pub fn build(
     patterns: &[String],
 ) -> Result<Built> {
     let mut timer = Timer::new();
-    let mods = modules::load(&env.cwd)?;
+    let mods = pattern::modules_for(patterns, &env.cwd)?;
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
         eprintln!("{w}");

@@ -25,6 +25,10 @@ pub struct Modules {
     pub replaced: Vec<Module>,
     /// Requirements without a local replacement (cannot be downloaded).
     pub unavailable: Vec<(String, String)>,
+    /// The main module was found from the command line's directory patterns
+    /// rather than from the current directory (see `pattern::modules_for`):
+    /// their `...` then also walks into the modules of the build.
+    pub found_from_patterns: bool,
 }
 
 /// Walks up from `cwd` to the nearest go.mod.
@@ -140,6 +144,14 @@ impl Modules {
             .chain(self.replaced.iter())
             .filter(|m| paths::has_path_prefix(import_path, &m.path))
             .max_by_key(|m| m.path.len())
+    }
+
+    /// Whether `dir` is the root of a module of the build.
+    pub fn is_module_root(&self, dir: &Path) -> bool {
+        self.main
+            .iter()
+            .chain(self.replaced.iter())
+            .any(|m| m.dir == dir)
     }
 
     /// The module whose directory contains `dir`, with the import path of `dir`.
