@@ -1,11 +1,11 @@
 //! The garbage collector in a real engine (issue 4).
 //!
-//! `gc_churn_stays_small`: testdata/run/gc_churn_small_live_set.go allocates
+//! `gc_churn_stays_small`: testdata/lang/gc/churn_small_live_set.go allocates
 //! 4 GiB in total with a small live set; it must print its golden output and
 //! exit with linear memory under 64 MiB, read from the instance after
 //! `proc_exit` (the memory outlives the exit trap).
 //!
-//! `gc_large_live_graph_survives`: testdata/run/gc_large_live_graph.go keeps
+//! `gc_large_live_graph_survives`: testdata/lang/gc/large_live_graph.go keeps
 //! a graph of 20,000 structs with strings, slices and maps alive through
 //! many collections and checks it is intact.
 #![cfg(feature = "engine")]
@@ -20,10 +20,10 @@ use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
 
-/// Builds testdata/run/NAME.go, runs it in wasmtime; returns its standard
+/// Builds testdata/lang/gc/NAME.go, runs it in wasmtime; returns its standard
 /// error, its exit status and the final size of its linear memory in bytes.
 fn build_and_run(name: &str) -> (String, i32, u64) {
-    let src = support::testdata("run").join(format!("{name}.go"));
+    let src = support::testdata("lang/gc").join(format!("{name}.go"));
     let tmp = TempDir::new("gc");
     fs::copy(&src, tmp.path().join(format!("{name}.go"))).expect("copy source");
     let wasm = format!("{name}.wasm");
@@ -61,17 +61,18 @@ fn build_and_run(name: &str) -> (String, i32, u64) {
         .get_memory(&mut store, "memory")
         .expect("exported memory");
     let size = memory.data_size(&store) as u64;
+    eprintln!("{name}: linear memory at exit: {} MiB", size >> 20);
     let text = String::from_utf8_lossy(&err_pipe.contents()).into_owned();
     (text, code, size)
 }
 
 fn golden(name: &str) -> String {
-    fs::read_to_string(support::testdata("run").join(format!("{name}.out"))).expect("golden")
+    fs::read_to_string(support::testdata("lang/gc").join(format!("{name}.out"))).expect("golden")
 }
 
 #[test]
 fn gc_churn_stays_small() {
-    let name = "gc_churn_small_live_set";
+    let name = "churn_small_live_set";
     let (out, code, size) = build_and_run(name);
     assert_eq!(code, 0, "exit status; output:\n{out}");
     assert_eq!(out, golden(name));
@@ -84,7 +85,7 @@ fn gc_churn_stays_small() {
 
 #[test]
 fn gc_large_live_graph_survives() {
-    let name = "gc_large_live_graph";
+    let name = "large_live_graph";
     let (out, code, _) = build_and_run(name);
     assert_eq!(code, 0, "exit status; output:\n{out}");
     assert_eq!(out, golden(name));
