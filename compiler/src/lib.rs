@@ -71,7 +71,13 @@ fn parse(input: &CompileInput) -> Result<Vec<syntax::ast::File>, Vec<Diagnostic>
 pub fn compile(input: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
     let files = parse(input)?;
     let info = check(input, &files)?;
-    let object = lower::lower_package(&files, &info, &input.import_path, input.is_main)?;
+    let object = lower::lower_package(
+        &files,
+        &info,
+        &input.import_path,
+        input.is_main,
+        &input.go_version,
+    )?;
     let export_data = write_export(&info, input);
     Ok(CompileOutput {
         object,

@@ -427,3 +427,19 @@ fn stub_runtime_defines_deferchain_when_missing() {
     let o = inspect(&out.object);
     assert!(o.segments.contains(".bss.runtime.deferchain"), "{o:?}");
 }
+
+/// go.mod's language version decides the loop variable semantics: from
+/// Go 1.22 an escaping loop variable gets a fresh cell every iteration.
+#[test]
+fn loopvar_semantics_follow_go_version() {
+    let src = "package main\n\nfunc main() {\n\tvar ps []*int\n\tfor i := 0; i < 3; i++ {\n\t\tps = append(ps, &i)\n\t}\n\tprintln(*ps[0])\n}\n";
+    let mut old = input("example.com/m", true, &[("./a.go", src)]);
+    old.go_version = "1.21".to_string();
+    let new = input("example.com/m", true, &[("./a.go", src)]);
+    let o = compile(&old).unwrap_or_else(|d| panic!("{d:?}"));
+    let n = compile(&new).unwrap_or_else(|d| panic!("{d:?}"));
+    inspect(&o.object);
+    inspect(&n.object);
+    // The per-iteration copy is extra code in the new semantics.
+    assert!(n.object.len() > o.object.len());
+}

@@ -310,3 +310,23 @@ fn recursive_types_through_pointers() {
     );
     assert!(errs.is_empty(), "{errs:#?}");
 }
+
+#[test]
+fn generic_methods_round_trip() {
+    let a = "package a\n\ntype R struct{ Seed int }\n\nfunc (r *R) Pick[T any](xs []T) T { return xs[r.Seed%len(xs)] }\n";
+    let mut deps = BTreeMap::new();
+    deps.insert(
+        "example.com/a".to_string(),
+        export_of("example.com/a", a, &BTreeMap::new()),
+    );
+    let (info, errs) = check(
+        "example.com/b",
+        "package b\n\nimport \"example.com/a\"\n\nvar r a.R\nvar S = r.Pick([]string{\"x\"})\nvar I = r.Pick[int](nil)\n",
+        &deps,
+    );
+    assert!(errs.is_empty(), "{errs:#?}");
+    let p = info.package(info.pkg.unwrap());
+    let ty = |n: &str| type_string(&info, info.obj(info.scope(p.scope).names[n]).ty, info.pkg);
+    assert_eq!(ty("S"), "string");
+    assert_eq!(ty("I"), "int");
+}

@@ -555,3 +555,35 @@ func main() {
         ]
     );
 }
+
+#[test]
+fn inference_and_constant_len_details() {
+    let info = ok(r#"package p
+
+func Contains[S ~[]E, E comparable](s S, v E) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+type Stats struct{ Pause [256]uint64 }
+
+const N = len(((*Stats)(nil)).Pause)
+
+var B = Contains([]byte("x"), 'x')
+
+func Index[T ~[]byte | ~string](s T, i int) byte { return s[i] }
+
+func Grow[S ~[]E, E any](s S, n int) S {
+	if s == nil {
+		return nil
+	}
+	return append(s, make(S, n)...)
+}
+"#);
+    assert_eq!(const_val(&info, "N"), ConstValue::int(256));
+    assert_eq!(obj_type(&info, "B"), "bool");
+}

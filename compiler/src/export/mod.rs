@@ -12,7 +12,7 @@ pub use write::write;
 /// Magic bytes at the start of export data.
 pub const MAGIC: &[u8; 4] = b"GBEX";
 /// Format version (u32, little endian, after the magic).
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 // Type entry tags.
 pub(crate) const T_BASIC: u8 = 0;

@@ -46,6 +46,7 @@ struct RawMethod {
     ptr: bool,
     sig: RawSig,
     link: String,
+    tparams: Vec<u64>,
 }
 
 struct RawField {
@@ -242,11 +243,17 @@ fn read_type(r: &mut Reader) -> R<Raw> {
                 let ptr = r.byte()? != 0;
                 let sig = read_sig(r)?;
                 let link = r.str()?;
+                let k = r.len()?;
+                let mut tparams = Vec::new();
+                for _ in 0..k {
+                    tparams.push(r.uv()?);
+                }
                 methods.push(RawMethod {
                     name,
                     ptr,
                     sig,
                     link,
+                    tparams,
                 });
             }
             let n = r.len()?;
@@ -433,6 +440,13 @@ impl Ctx<'_> {
                         Some(m.link.clone()),
                     );
                     info.obj_mut(mo).ptr_recv = m.ptr;
+                    if !m.tparams.is_empty() {
+                        let mut own = Vec::new();
+                        for tp in &m.tparams {
+                            own.push(self.resolve(info, *tp)?);
+                        }
+                        info.tparams.insert(mo, own);
+                    }
                     ms.push(mo);
                 }
                 let mut tps = Vec::new();

@@ -173,6 +173,18 @@ impl Writer<'_> {
                             };
                             self.sig(&sig, &mut e);
                             put_str(&mut e, &info.link_name(m, self.prefix));
+                            // Own type parameters of a generic method (Go 1.27); methods of
+                            // generic types list their receiver's in `Info::tparams` instead.
+                            let own = if n.tparams.is_empty() {
+                                info.tparams.get(&m).cloned().unwrap_or_default()
+                            } else {
+                                Vec::new()
+                            };
+                            put_uv(&mut e, own.len() as u64);
+                            for tp in own {
+                                let x = self.ty(tp);
+                                put_uv(&mut e, x);
+                            }
                         }
                         put_uv(&mut e, n.tparams.len() as u64);
                         for tp in n.tparams.clone() {

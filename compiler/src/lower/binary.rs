@@ -196,6 +196,9 @@ impl Fx<'_, '_> {
     pub fn arith(&mut self, op: BinaryOp, ty: TypeId, y_const: Option<i64>) {
         use BinaryOp::*;
         let rep = self.lay.repr(ty);
+        if self.is_complex(ty) {
+            return self.complex_arith(op, ty);
+        }
         if rep == Repr::String {
             // `+=` on strings.
             self.call_rt(Rt::Concatstring2);
@@ -411,6 +414,7 @@ impl Fx<'_, '_> {
                 self.expr(x);
                 self.c.ins(I::I32Eqz);
             }
+            UnaryOp::Neg if self.is_complex(ty) => self.complex_neg(x, ty),
             UnaryOp::Neg => match self.lay.repr(ty) {
                 Repr::Scalar(ValType::F32) => {
                     self.expr(x);

@@ -80,6 +80,10 @@ impl Fx<'_, '_> {
                 self.c.ins(I::I32WrapI64);
                 self.c.ins(I::I32Add);
             }
+            Builtin::Real | Builtin::Imag => {
+                self.complex_part(&args[0], b == Builtin::Imag);
+            }
+            Builtin::Complex if args.len() == 2 => self.complex_build(&args[0], &args[1], ty),
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty),
             Builtin::Recover => {
                 self.call_rt(Rt::Gorecover);
@@ -241,6 +245,7 @@ impl Fx<'_, '_> {
                 }
                 Float32 => self.call_rt(Rt::Printfloat32),
                 Float64 | UntypedFloat => self.call_rt(Rt::Printfloat),
+                Complex64 | Complex128 | UntypedComplex => self.print_complex(ty),
                 String | UntypedString => self.call_rt(Rt::Printstring),
                 UnsafePointer | UntypedNil => self.call_rt(Rt::Printpointer),
                 _ => self.unsupported(a.pos, "printing this type"),

@@ -45,6 +45,7 @@ impl Fx<'_, '_> {
                 self.push_string_lit(&bytes);
             }
             Repr::Void => {}
+            Repr::Mem if self.is_complex(ty) => self.complex_const(v, ty),
             _ => self.unsupported(self.cur_pos, "constant of this type"),
         }
     }

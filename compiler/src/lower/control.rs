@@ -122,7 +122,11 @@ impl Fx<'_, '_> {
         if let Some(i) = init {
             self.stmt(i);
         }
-        let per_iter = self.escaping_loop_vars(init);
+        let per_iter = if self.p.loopvar {
+            self.escaping_loop_vars(init)
+        } else {
+            Vec::new()
+        };
         let brk = self.open(Ctl::Block, BlockType::Empty);
         let top = self.open(Ctl::Loop, BlockType::Empty);
         if let Some(c) = cond {
@@ -167,6 +171,18 @@ impl Fx<'_, '_> {
         self.store_to_ptr_local(l, 0, ty);
     }
 
+    /// go < 1.22: range variables are created once, before the loop.
+    pub fn shared_range_vars(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool) {
+        if self.p.loopvar || !define {
+            return;
+        }
+        for e in [key, value].into_iter().flatten() {
+            if let Some(o) = self.info.defs.get(&e.id).copied() {
+                self.declare_var(o);
+            }
+        }
+    }
+
     /// Assigns the values in `vals` to a range key/value operand.
     pub fn range_assign_pub(
         &mut self,
@@ -188,8 +204,12 @@ impl Fx<'_, '_> {
                 return;
             };
             let vty = self.info.obj(o).ty;
-            // A new variable per iteration (matters when it escapes).
-            let var = self.new_var_storage(o, vty);
+            // A new variable per iteration (matters when it escapes), or
+            // the one created before the loop (go < 1.22).
+            let var = match self.vars.get(&o).cloned() {
+                Some(v) if !self.p.loopvar => v,
+                _ => self.new_var_storage(o, vty),
+            };
             self.push_locals(vals);
             self.convert_value(ty, vty);
             self.store_var(&var, vty);
@@ -276,6 +296,7 @@ impl Fx<'_, '_> {
             },
             _ => return self.unsupported(s.pos, "range over this type"),
         };
+        self.shared_range_vars(key, value, define);
         let hv = self.local(ValType::I64);
         let next = self.local(ValType::I64);
         self.c.ins(I::I64Const(0));

@@ -54,6 +54,10 @@ impl Fx<'_, '_> {
             self.call_rt(Rt::Intstring);
             return;
         }
+        if self.is_complex(to) && self.is_complex(from) {
+            self.expr(x);
+            return self.complex_convert(from, to);
+        }
         if tr == Repr::Iface {
             self.expr_as(x, from);
             return self.convert_to_iface(from, to);

@@ -400,6 +400,7 @@ impl Fx<'_, '_> {
         self.expr(x);
         self.frame_addr(it);
         self.call_rt(Rt::Mapiterinit);
+        self.shared_range_vars(key, value, define);
         let kp = self.local(ValType::I32);
         let vp = self.local(ValType::I32);
         let brk = self.open(Ctl::Block, BlockType::Empty);

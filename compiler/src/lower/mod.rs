@@ -2,18 +2,28 @@
 //! through `emit::object::ObjectBuilder`. There is no separate IR: each
 //! construct is lowered directly from the AST using the checker's `Info`.
 //!
-//! Module map (one construct family each): `layout` (sizes, Wasm value
-//! representation), `func` (frames, params, locals, control nesting),
-//! `escape` (which variables live on the heap), `memory` (addresses, loads,
-//! stores, copies), `expr`, `consts`, `binary`, `convert`, `strings`,
-//! `slices`, `call`, `builtins`, `stmt`, `control`, `globals` (package vars,
-//! string data, the package initialiser), `runtime` (the runtime call table),
-//! `intrinsics` and `wasmimport`.
+//! Module map (one construct family each):
+//! - foundations: `layout` (sizes, Wasm value representation), `func`
+//!   (frames, params, locals and temporaries, control nesting), `escape`
+//!   (which variables live on the heap), `walk` (expression visitor),
+//!   `memory` (addresses, loads, stores, copies, bounds and nil checks);
+//! - expressions: `expr`, `consts`, `binary`, `equal` (== on aggregates),
+//!   `convert`, `strings`, `slices`, `complex`, `call`, `builtins`, `order`
+//!   (gc's evaluation order: calls first);
+//! - statements: `stmt`, `control` (if/for/switch/range/branches), `goto`,
+//!   `defers` (defer, panics' unwinding, recover);
+//! - functions as values: `closure`, `methodval`;
+//! - interfaces and maps: `iface`, `typedesc` (type descriptors, itabs,
+//!   wrappers), `methods` (method tables), `maps`;
+//! - package level: `globals` (package vars, string data, the package
+//!   initialiser), `runtime` (the runtime call table), `intrinsics`,
+//!   `wasmimport`.
 
 mod binary;
 mod builtins;
 mod call;
 mod closure;
+mod complex;
 mod consts;
 mod control;
 mod convert;
@@ -83,6 +93,8 @@ pub(crate) struct Pkg<'a> {
     pub lit_count: HashMap<String, u32>,
     /// Static closure records of top-level functions used as values.
     pub func_values: HashMap<ObjId, DataSym>,
+    /// Go 1.22 loop variables (one per iteration); false for go < 1.22.
+    pub loopvar: bool,
     /// Type descriptors, itabs and their helper functions.
     pub rtti: typedesc::TypeInfoTables,
     /// Map type descriptors by map type.
@@ -97,9 +109,11 @@ pub fn lower_package(
     info: &Info,
     import_path: &str,
     is_main: bool,
+    go_version: &str,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let prefix = if is_main { "main" } else { import_path };
     let mut p = Pkg {
+        loopvar: loopvar_per_iteration(go_version),
         info,
         lay: Layout::new(&info.table),
         files,
@@ -143,6 +157,18 @@ pub fn lower_package(
         p.diags.dedup();
         Err(p.diags)
     }
+}
+
+/// Whether the module's language version (go.mod `go` line) has Go 1.22's
+/// per-iteration loop variables; unknown versions count as new.
+fn loopvar_per_iteration(go_version: &str) -> bool {
+    let mut parts = go_version.trim().split('.');
+    let major: u32 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(1);
+    let minor: u32 = parts
+        .next()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(u32::MAX);
+    (major, minor) >= (1, 22)
 }
 
 impl<'a> Pkg<'a> {

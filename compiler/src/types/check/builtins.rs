@@ -93,7 +93,7 @@ impl<'a> Checker<'a> {
                         true
                     }
                     Type::Array { len, .. } => {
-                        if !contains_call_or_recv(&args[0]) {
+                        if !self.contains_call_or_recv(&args[0]) {
                             cval = Some(ConstValue::int(len as i64));
                         }
                         true
@@ -619,21 +619,44 @@ fn call_rparen(e: &ast::Expr) -> Pos {
     }
 }
 
-/// len/cap of an array is constant unless the argument contains a call or receive.
-fn contains_call_or_recv(e: &ast::Expr) -> bool {
-    use ast::ExprKind as K;
-    match &e.kind {
-        K::Call { .. } => true,
-        K::Unary {
-            op: ast::UnaryOp::Recv,
-            ..
-        } => true,
-        K::Paren(x) | K::Star(x) | K::Unary { x, .. } => contains_call_or_recv(x),
-        K::Selector { x, .. } => contains_call_or_recv(x),
-        K::Index { x, indices } => {
-            contains_call_or_recv(x) || indices.iter().any(contains_call_or_recv)
+impl Checker<'_> {
+    /// len/cap of an array is constant unless the argument contains a receive or a
+    /// non-constant function call (conversions and constant calls don't count).
+    fn contains_call_or_recv(&self, e: &ast::Expr) -> bool {
+        use ast::ExprKind as K;
+        match &e.kind {
+            K::Call { fun, args, .. } => {
+                let is_conv = self
+                    .info
+                    .types
+                    .get(&super::expr::strip_parens(fun).id)
+                    .map(|t| t.mode == Mode::TypeExpr)
+                    .unwrap_or(false);
+                let is_const = self
+                    .info
+                    .types
+                    .get(&e.id)
+                    .map(|t| t.is_const())
+                    .unwrap_or(false);
+                if is_const {
+                    return false;
+                }
+                !is_conv || args.iter().any(|a| self.contains_call_or_recv(a))
+            }
+            K::Unary {
+                op: ast::UnaryOp::Recv,
+                ..
+            } => true,
+            K::Paren(x) | K::Star(x) | K::Unary { x, .. } => self.contains_call_or_recv(x),
+            K::Selector { x, .. } => self.contains_call_or_recv(x),
+            K::Index { x, indices } => {
+                self.contains_call_or_recv(x)
+                    || indices.iter().any(|i| self.contains_call_or_recv(i))
+            }
+            K::Binary { x, y, .. } => {
+                self.contains_call_or_recv(x) || self.contains_call_or_recv(y)
+            }
+            _ => false,
         }
-        K::Binary { x, y, .. } => contains_call_or_recv(x) || contains_call_or_recv(y),
-        _ => false,
     }
 }

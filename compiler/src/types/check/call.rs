@@ -58,7 +58,8 @@ impl<'a> Checker<'a> {
             }
             OpMode::Builtin(b) => self.builtin(e, b, args, *dots),
             _ => {
-                let Some(sig) = self.t().signature(f.ty).cloned() else {
+                let fu = self.under(f.ty);
+                let Some(sig) = self.t().signature(fu).cloned() else {
                     let d = self.describe(&f);
                     self.error(
                         res.pos,
@@ -644,7 +645,7 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return None;
         }
-        if !self.basic(x.ty).map(|k| k.is_integer()).unwrap_or(false) {
+        if !self.all_kinds(x.ty, |k| k.is_integer()) {
             let d = self.describe(&x);
             self.error(
                 x.pos,

@@ -776,10 +776,15 @@ impl<'a> Checker<'a> {
         if !decl.tparams.is_empty() || generic_recv.is_some() {
             let sc = self.open_scope(false);
             self.tparam_scopes.insert(obj, sc);
-            if decl.recv.is_some() && !decl.tparams.is_empty() {
+            if generic_recv.is_some() && !decl.tparams.is_empty() {
+                // Go 1.27 generic methods are supported on non-generic receiver types only.
                 self.error(decl.name.pos, "methods cannot have type parameters");
             }
-            let tps = if let Some((origin, idents)) = &generic_recv {
+            let tps = if decl.recv.is_some() && generic_recv.is_none() {
+                // A generic method of a non-generic type: its own type parameters.
+                self.generic_methods.insert(obj);
+                self.declare_tparams(&decl.tparams)
+            } else if let Some((origin, idents)) = &generic_recv {
                 // Receiver type parameters name the type's own parameters.
                 let tps = self
                     .t()

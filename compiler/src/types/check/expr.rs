@@ -366,6 +366,9 @@ impl<'a> Checker<'a> {
                 if let Some(v) = v {
                     x.mode = OpMode::Constant(v);
                 }
+                if x.is_const() && self.is_type_param(t) {
+                    x.mode = OpMode::Value;
+                }
                 if t != x.ty {
                     x.ty = t;
                     if let Some(e) = e {
@@ -473,7 +476,21 @@ impl<'a> Checker<'a> {
                 }
                 Ok((self.default_type(x.ty), None))
             }
-            Type::TypeParam { .. } => Ok((target, None)),
+            Type::TypeParam { .. } => {
+                // Must fit every type of the type set; the result is not a constant.
+                if x.is_const() {
+                    let terms = self
+                        .tparam_constraint(tu)
+                        .and_then(|i| i.terms.clone())
+                        .unwrap_or_default();
+                    for term in terms {
+                        if let Some(k) = self.basic(term.ty) {
+                            self.representation(x, k)?;
+                        }
+                    }
+                }
+                Ok((target, None))
+            }
             _ => Err(ReprError::Mismatch),
         }
     }
@@ -728,10 +745,9 @@ impl<'a> Checker<'a> {
             if !xu && !yu {
                 return false;
             }
-            let kx = c.basic(x.ty);
-            let ky = c.basic(y.ty);
-            let num = |k: Option<BasicKind>| k.map(|k| k.is_numeric()).unwrap_or(false);
-            if num(kx) != num(ky) {
+            // allNumeric / allBoolean / allString over type sets
+            let all = |t: TypeId, f: fn(BasicKind) -> bool| c.all_kinds(t, f);
+            if all(x.ty, BasicKind::is_numeric) != all(y.ty, BasicKind::is_numeric) {
                 return false;
             }
             if (c.is_interface(x.ty) && !c.is_type_param(x.ty))
@@ -739,12 +755,10 @@ impl<'a> Checker<'a> {
             {
                 return true;
             }
-            let b = |k: Option<BasicKind>| k.map(|k| k.is_boolean()).unwrap_or(false);
-            if b(kx) != b(ky) {
+            if all(x.ty, BasicKind::is_boolean) != all(y.ty, BasicKind::is_boolean) {
                 return false;
             }
-            let s = |k: Option<BasicKind>| k.map(|k| k.is_string()).unwrap_or(false);
-            if s(kx) != s(ky) {
+            if all(x.ty, BasicKind::is_string) != all(y.ty, BasicKind::is_string) {
                 return false;
             }
             if x.is_nil() {

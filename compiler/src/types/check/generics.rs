@@ -399,6 +399,39 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A method with its own type parameters (declared here, or imported: its receiver
+    /// type is not generic but it has type parameters).
+    fn is_generic_method(&self, o: ObjId) -> bool {
+        if self.generic_methods.contains(&o) {
+            return true;
+        }
+        let Some(recv) = self.t().signature(self.info.obj(o).ty).and_then(|s| s.recv) else {
+            return false;
+        };
+        let base = self.deref(recv).0;
+        let recv_generic = self
+            .t()
+            .named(base)
+            .map(|n| !n.tparams.is_empty())
+            .unwrap_or(false);
+        !recv_generic && self.info.tparams.contains_key(&o)
+    }
+
+    fn core_type_inference(&self, tps: &[TypeId], m: &mut HashMap<TypeId, TypeId>) {
+        for _ in 0..tps.len() {
+            for tp in tps {
+                if let Some(bound) = m.get(tp).copied() {
+                    if let Some(core) = self.core_type(*tp) {
+                        let mut m2 = m.clone();
+                        if self.unify(core, self.under(bound), tps, &mut m2) {
+                            *m = m2;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Type parameters of generic function object `obj`, if any.
     pub fn func_tparams(&self, obj: ObjId) -> Option<Vec<TypeId>> {
         self.info
@@ -423,6 +456,7 @@ impl<'a> Checker<'a> {
             .signature(self.info.obj(o).ty)
             .and_then(|s| s.recv)
             .is_some()
+            && !self.is_generic_method(o)
         {
             return None;
         }
@@ -537,6 +571,9 @@ impl<'a> Checker<'a> {
             let Some(p) = param_at(self, i) else { continue };
             self.unify(p, a.ty, &tps, &mut m);
         }
+        // Core types of constraints can determine further parameters (e.g. S ~[]E binds E
+        // from S) — before untyped constants get their default types, as in types2.
+        self.core_type_inference(&tps, &mut m);
         let mut untyped: std::collections::BTreeMap<TypeId, TypeId> = Default::default();
         for (i, a) in args.iter().enumerate() {
             if a.is_invalid() || !self.is_untyped(a.ty) || a.is_nil() {
@@ -565,19 +602,8 @@ impl<'a> Checker<'a> {
             let d = self.default_type(t);
             m.entry(p).or_insert(d);
         }
-        // Core types of constraints can determine remaining parameters (e.g. S ~[]E).
-        for _ in 0..tps.len() {
-            for tp in &tps {
-                if let Some(bound) = m.get(tp).copied() {
-                    if let Some(core) = self.core_type(*tp) {
-                        let mut m2 = m.clone();
-                        if self.unify(core, self.under(bound), &tps, &mut m2) {
-                            m = m2;
-                        }
-                    }
-                }
-            }
-        }
+        // Core types again, for parameters bound by untyped defaults.
+        self.core_type_inference(&tps, &mut m);
         let mut targs = Vec::new();
         for tp in &tps {
             match m.get(tp) {

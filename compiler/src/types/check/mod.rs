@@ -157,6 +157,8 @@ pub(crate) struct Checker<'a> {
     pub alias_display: Option<(TypeId, String)>,
     /// Variables declared with a type spelled with byte/rune: (type, spelling).
     pub obj_display: HashMap<ObjId, (TypeId, String)>,
+    /// Methods with their own type parameters (Go 1.27), on non-generic receivers.
+    pub generic_methods: HashSet<ObjId>,
 }
 
 /// Type-checks one package. `deps` holds the export data of every transitive dependency,
@@ -245,6 +247,7 @@ fn check_on_this_thread(
         inst_depth: 0,
         alias_display: None,
         obj_display: HashMap::new(),
+        generic_methods: HashSet::new(),
     };
     c.check_package();
     let diags = c.diagnostics();

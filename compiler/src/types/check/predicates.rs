@@ -62,6 +62,10 @@ impl Checker<'_> {
 
     /// Type can hold nil.
     pub fn has_nil(&self, t: TypeId) -> bool {
+        // A type parameter: every type in its type set must have nil.
+        if self.is_type_param(t) && self.core_type(t).is_none() {
+            return self.type_set_all(t, |c, x| c.has_nil(x));
+        }
         matches!(
             self.t().get(self.under(t)),
             Type::Pointer(_)

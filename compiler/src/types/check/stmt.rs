@@ -429,7 +429,12 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        if let Some(val) = v.val().cloned() {
+        // Duplicates are detected among numeric and string constants (not booleans).
+        if let Some(val) = v
+            .val()
+            .cloned()
+            .filter(|c| !matches!(c, ConstValue::Bool(_)))
+        {
             if let Some((_, _, p)) = seen
                 .iter()
                 .find(|(sv, st, _)| *sv == val && self.identical(*st, v.ty))
