@@ -8,7 +8,7 @@ package runtime
 // fatalpanic prints the end of a panic report and exits.
 func fatalpanic() {
 	printstring("\ngoroutine 1 [running]:\n")
-	exit(2)
+	panicExit()
 }
 
 // panicRuntime reports "panic: runtime error: MSG".
