@@ -36,7 +36,9 @@ impl Directive {
 pub fn export_name(fd: &FuncDecl) -> Option<&str> {
     fd.pragmas.iter().find_map(|p| {
         let mut w = p.text.split_whitespace();
-        (w.next() == Some("go:wasmexport")).then(|| w.next()).flatten()
+        (w.next() == Some("go:wasmexport"))
+            .then(|| w.next())
+            .flatten()
     })
 }
 
@@ -65,7 +67,11 @@ pub fn check(files: &[ast::File], info: &Info) -> Vec<Diagnostic> {
         c.boundary_types();
     }
     c.diags.sort_by(|a, b| {
-        (file_index(files, &a.file), a.line, a.col).cmp(&(file_index(files, &b.file), b.line, b.col))
+        (file_index(files, &a.file), a.line, a.col).cmp(&(
+            file_index(files, &b.file),
+            b.line,
+            b.col,
+        ))
     });
     c.diags.dedup();
     c.diags
@@ -242,7 +248,14 @@ impl<'a> Checker<'a> {
         if let Some(k) = self.basic(t) {
             return matches!(
                 k,
-                Bool | Int32 | Uint32 | Int64 | Uint64 | Float32 | Float64 | UnsafePointer | Uintptr
+                Bool | Int32
+                    | Uint32
+                    | Int64
+                    | Uint64
+                    | Float32
+                    | Float64
+                    | UnsafePointer
+                    | Uintptr
             );
         }
         match self.info.table.get(self.info.table.underlying(t)) {
@@ -327,7 +340,9 @@ impl<'a> Checker<'a> {
             return false;
         };
         let o = self.info.obj(n.obj);
-        o.name == "HostLayout" && o.pkg.is_some_and(|p| self.info.package(p).path == "structs")
+        o.name == "HostLayout"
+            && o.pkg
+                .is_some_and(|p| self.info.package(p).path == "structs")
     }
 
     /// A type as gc prints it in these messages: as written (`byte`, `any`,
@@ -376,10 +391,7 @@ impl<'a> Checker<'a> {
                 out.push_str("[]");
                 return self.write_expr(elem, out, d);
             }
-            ExprKind::ArrayType {
-                len: Some(_),
-                elem,
-            } => {
+            ExprKind::ArrayType { len: Some(_), elem } => {
                 let len = self.info.type_of(e.id).and_then(|tv| {
                     match self.info.table.get(self.info.table.underlying(tv.ty)) {
                         Type::Array { len, .. } => Some(*len),
