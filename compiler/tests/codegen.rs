@@ -197,10 +197,13 @@ fn package_vars_and_init_order() {
     ] {
         assert!(o.defined.contains(f), "{f}: {o:?}");
     }
-    for d in ["main.a", "main.b", "main.names", "main.arr"] {
+    // Initialised by code in main.init...
+    for d in ["main.a", "main.b", "main.names"] {
         assert!(o.data.contains(d), "{d}: {o:?}");
         assert!(o.segments.contains(&format!(".bss.{d}")), "{d}: {o:?}");
     }
+    // ...or statically, for an array of constants.
+    assert!(o.segments.contains(".data.main.arr"), "{o:?}");
 }
 
 #[test]
@@ -267,6 +270,8 @@ fn testdata_programs_compile() {
         let out = main_pkg(&src);
         let o = inspect(&out.object);
         assert!(o.defined.contains("main.main"), "{}", p.display());
+        // Deterministic: a second compilation is byte-identical.
+        assert!(main_pkg(&src).object == out.object, "{}", p.display());
         assert!(p.with_extension("out").exists(), "{}", p.display());
     }
 }
@@ -290,7 +295,11 @@ fn cross_package_symbols() {
     ] {
         assert!(oa.defined.contains(f), "{f}: {oa:?}");
     }
-    assert!(oa.segments.contains(".bss.example.com/m/a.Count"), "{oa:?}");
+    // `var Count = 1` is static data.
+    assert!(
+        oa.segments.contains(".data.example.com/m/a.Count"),
+        "{oa:?}"
+    );
     let mut inp = input(
         "example.com/m",
         true,
@@ -442,4 +451,62 @@ fn loopvar_semantics_follow_go_version() {
     inspect(&n.object);
     // The per-iteration copy is extra code in the new semantics.
     assert!(n.object.len() > o.object.len());
+}
+
+/// Calls of math.Sqrt / math.Float64bits / bits.LeadingZeros64 ... become
+/// instructions, so no call (and no import) remains.
+#[test]
+fn math_intrinsics_replace_calls() {
+    let m = build(
+        "math",
+        false,
+        &[(
+            "math.go",
+            "package math\n\nfunc Sqrt(x float64) float64 { return x }\n\nfunc Float64bits(f float64) uint64 { return uint64(f) }\n\nfunc Hypot(p, q float64) float64 { return p + q }\n",
+        )],
+    );
+    let mut inp = input(
+        "example.com/m",
+        true,
+        &[(
+            "./main.go",
+            "package main\n\nimport \"math\"\n\nfunc main() {\n\tprintln(math.Float64bits(math.Sqrt(2)), math.Hypot(3, 4) > 0)\n}\n",
+        )],
+    );
+    inp.deps.insert("math".to_string(), m.export_data.clone());
+    let out = compile(&inp).unwrap_or_else(|d| panic!("{d:?}"));
+    let o = inspect(&out.object);
+    assert!(!o.imports.contains(&env("math.Sqrt")), "{o:?}");
+    assert!(!o.imports.contains(&env("math.Float64bits")), "{o:?}");
+    // Not an intrinsic: still a call.
+    assert!(o.imports.contains(&env("math.Hypot")), "{o:?}");
+}
+
+/// The real runtime (stdlib/runtime, written by the lead in the Go subset
+/// this compiler supports) compiles, and its declarations of the functions
+/// the compiler calls have the Wasm signatures of lower/runtime.rs.
+#[test]
+fn real_runtime_compiles_when_present() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/runtime");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} not in this checkout", dir.display());
+        return;
+    };
+    let mut files: Vec<(String, String)> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .filter(|p| !p.to_string_lossy().ends_with("_test.go"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    let refs: Vec<(&str, &str)> = files.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let out = build("runtime", false, &refs);
+    let o = inspect(&out.object);
+    assert!(o.defined.contains("runtime.rt0_start"), "{o:?}");
+    assert!(o.defined.contains("runtime.alloc"), "{o:?}");
 }

@@ -587,3 +587,33 @@ func Grow[S ~[]E, E any](s S, n int) S {
     assert_eq!(const_val(&info, "N"), ConstValue::int(256));
     assert_eq!(obj_type(&info, "B"), "bool");
 }
+
+#[test]
+fn labels_are_objects_used_by_branches() {
+    let info = ok(r#"package p
+
+func f(n int) int {
+	i := 0
+loop:
+	if i < n {
+		i++
+		goto loop
+	}
+	goto done
+done:
+	return i
+}
+"#);
+    let labels: Vec<_> = info
+        .defs
+        .values()
+        .filter(|o| matches!(info.obj(**o).kind, ObjKind::Label))
+        .collect();
+    assert_eq!(labels.len(), 2);
+    let label_uses = info
+        .uses
+        .values()
+        .filter(|o| matches!(info.obj(**o).kind, ObjKind::Label))
+        .count();
+    assert_eq!(label_uses, 2, "backward and forward gotos both resolve");
+}

@@ -81,10 +81,7 @@ pub fn compile(
     let tags: Vec<&str> = tags.user.iter().map(String::as_str).collect();
     r.line("tags", &tags.join(","));
     for f in &pkg.files {
-        r.line(
-            "file",
-            &format!("{} {}", f.base, blake3::hash(&f.text).to_hex()),
-        );
+        r.line("file", &format!("{} {}", f.base, f.hash.to_hex()));
     }
     for (path, h) in deps {
         r.line("dep", &format!("{path} {}", h.to_hex()));
@@ -118,18 +115,17 @@ pub fn link(
 mod tests {
     use super::*;
     use crate::load::package::SrcFile;
-    use std::sync::Arc;
 
     fn pkg(body: &str) -> Package {
         Package {
             import_path: "example.com/m/x".into(),
             name: "x".into(),
-            files: vec![SrcFile {
-                base: "a.go".into(),
-                short: "x/a.go".into(),
-                display: "./x/a.go".into(),
-                text: Arc::new(body.as_bytes().to_vec()),
-            }],
+            files: vec![SrcFile::from_bytes(
+                "a.go".into(),
+                "x/a.go".into(),
+                "./x/a.go".into(),
+                body.as_bytes().to_vec(),
+            )],
             imports: vec![],
             std: false,
             go_version: "1.27".into(),

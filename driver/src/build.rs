@@ -21,6 +21,8 @@ pub struct BuildOptions {
     pub trace: bool,
     /// Print each finished action as a JSON line on standard output.
     pub json: bool,
+    /// Re-run cache hits and compare (`GOBUILD_DEBUG=cacheverify`).
+    pub verify: bool,
     pub tags: Vec<String>,
     pub force: bool,
     /// Cache directory; None disables the cache.
@@ -36,6 +38,7 @@ impl Default for BuildOptions {
             verbose: false,
             trace: false,
             json: false,
+            verify: crate::action_id::debug_enabled("cacheverify"),
             tags: Vec::new(),
             force: false,
             cache_dir: crate::env::cache_dir(),
@@ -79,13 +82,31 @@ pub fn build(
     opts: &BuildOptions,
     patterns: &[String],
 ) -> Result<Built> {
+    let mut timer = Timer::new();
     let mods = modules::load(&env.cwd)?;
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
         eprintln!("{w}");
     }
+    if expanded.roots.is_empty() {
+        // Only `...` patterns that matched nothing: go build succeeds.
+        return Ok(Built {
+            graph: Graph {
+                pkgs: Vec::new(),
+                deps: Vec::new(),
+                roots: Vec::new(),
+            },
+            modules: BTreeMap::new(),
+            events: Vec::new(),
+        });
+    }
     let tags = Tags::new(opts.tags.iter().cloned());
-    let graph = load::load(env, &mods, &tags, &expanded.roots)?;
+    let fileinfo = opts
+        .cache_dir
+        .as_ref()
+        .map(|d| d.join("v1").join("fileinfo"));
+    let graph = load::load(env, &mods, &tags, &expanded.roots, fileinfo)?;
+    timer.step("load packages");
     let mains: Vec<usize> = graph
         .roots
         .iter()
@@ -98,6 +119,7 @@ pub fn build(
         ));
     }
     let plan = plan::plan(&graph, &mains);
+    timer.step("plan");
     if crate::action_id::debug_enabled("actiongraph") {
         eprint!("{}", action_graph_text(&graph, &plan));
     }
@@ -111,6 +133,7 @@ pub fn build(
         verbose: opts.verbose,
         trace: opts.trace,
         json: opts.json,
+        verify: opts.verify,
         mode: opts.mode,
         tags,
     };
@@ -118,12 +141,35 @@ pub fn build(
     if let Some(c) = &cache {
         c.trim_if_due();
     }
+    timer.step("execute");
     let outcome = outcome?;
     Ok(Built {
         graph,
         modules: outcome.linked,
         events: outcome.events,
     })
+}
+
+/// Phase timings on standard error under `GOBUILD_DEBUG=timing`.
+struct Timer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl Timer {
+    fn new() -> Timer {
+        Timer {
+            on: crate::action_id::debug_enabled("timing"),
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn step(&mut self, what: &str) {
+        if self.on {
+            eprintln!("gobuild: {what}: {:.1?}", self.last.elapsed());
+            self.last = std::time::Instant::now();
+        }
+    }
 }
 
 /// The default output name of a main package: the last import-path element
@@ -136,13 +182,24 @@ pub fn default_output(g: &Graph, p: usize) -> String {
             .map(|f| f.base.trim_end_matches(".go").to_string())
             .unwrap_or_else(|| "main".into())
     } else {
-        pkg.import_path
-            .rsplit('/')
-            .next()
-            .unwrap_or("main")
-            .to_string()
+        path_stem(&pkg.import_path).to_string()
     };
     format!("{stem}.wasm")
+}
+
+/// The last element of an import path, skipping a major-version suffix
+/// (`example.com/tool/v2` → `tool`), as go build names executables.
+fn path_stem(import_path: &str) -> &str {
+    let mut elems = import_path.rsplit('/');
+    let last = elems.next().unwrap_or("main");
+    let is_major = last.len() > 1
+        && last.starts_with('v')
+        && last[1..].bytes().all(|b| b.is_ascii_digit())
+        && !last[1..].starts_with('0');
+    match elems.next() {
+        Some(prev) if is_major => prev,
+        _ => last,
+    }
 }
 
 /// `gobuild build`: builds and writes the outputs as `go build` does: one
@@ -206,8 +263,8 @@ pub fn cmd_build(
     Ok(())
 }
 
-/// Writes a module atomically.
-pub fn cmd_output(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Writes a module where `-o` says (`gobuild run -o`), as `gobuild build` would.
+pub fn write_module(path: &Path, bytes: &[u8]) -> Result<()> {
     write_output(path, bytes)
 }
 
@@ -218,6 +275,13 @@ fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
     let err = |e: std::io::Error| Error::new(format!("go: writing {}: {e}", path.display()));
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => std::fs::write(path, bytes).map_err(err),
+        // Already up to date: leave it (and its mtime) alone.
+        Ok(m)
+            if m.len() == bytes.len() as u64
+                && std::fs::read(path).is_ok_and(|old| old == bytes) =>
+        {
+            Ok(())
+        }
         _ => crate::cache::disk::write_atomic(path, bytes).map_err(err),
     }
 }
@@ -239,4 +303,15 @@ pub fn action_graph_text(g: &Graph, p: &plan::Plan) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn output_names_skip_major_versions() {
+        assert_eq!(super::path_stem("example.com/tool/v2"), "tool");
+        assert_eq!(super::path_stem("example.com/tool/cmd/app"), "app");
+        assert_eq!(super::path_stem("example.com/v0"), "v0");
+        assert_eq!(super::path_stem("v2"), "v2");
+    }
 }

@@ -30,17 +30,52 @@ pub struct Options {
     pub trace: bool,
     /// Print each finished action as a JSON line (`-json`).
     pub json: bool,
+    /// Re-run every cache hit and fail if the fresh output differs
+    /// (`GOBUILD_DEBUG=cacheverify`): a check of the cache keys and of the
+    /// toolchain's determinism.
+    pub verify: bool,
     pub mode: BuildMode,
     pub tags: Tags,
 }
 
-/// A compiled package.
-#[derive(Clone)]
+/// A compiled package. A cache hit knows its outputs' hashes from the
+/// entry alone; the bytes are read only when a later action needs them (a
+/// dependent that must recompile, or a link), so a no-op build reads entries,
+/// not objects.
 pub struct Compiled {
-    pub object: Arc<Vec<u8>>,
-    pub export: Arc<Vec<u8>>,
+    /// The compile's action ID (for a recompile if the cache lost a blob).
+    id: blake3::Hash,
     pub object_hash: blake3::Hash,
     pub export_hash: blake3::Hash,
+    object: Blob,
+    export: Blob,
+}
+
+struct Blob {
+    size: u64,
+    data: OnceLock<Arc<Vec<u8>>>,
+}
+
+impl Blob {
+    fn loaded(bytes: Vec<u8>) -> Blob {
+        Blob {
+            size: bytes.len() as u64,
+            data: OnceLock::from(Arc::new(bytes)),
+        }
+    }
+
+    fn lazy(size: u64) -> Blob {
+        Blob {
+            size,
+            data: OnceLock::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Object,
+    Export,
 }
 
 /// One finished action, for `-json`-style reporting and tests.
@@ -93,6 +128,8 @@ struct Ctx<'a> {
     opts: &'a Options,
     results: Vec<OnceLock<Done>>,
     events: Mutex<Vec<Event>>,
+    /// Serialises recompiles of a package whose cached blob vanished.
+    recompiling: Vec<Mutex<()>>,
 }
 
 /// Runs every action of `plan`. On failure the error holds every failed
@@ -114,6 +151,7 @@ pub fn execute(
         opts,
         results: (0..n).map(|_| OnceLock::new()).collect(),
         events: Mutex::new(Vec::new()),
+        recompiling: (0..g.pkgs.len()).map(|_| Mutex::new(())).collect(),
     };
     let jobs = opts.jobs.max(1);
     let mut pending: Vec<usize> = plan.actions.iter().map(|a| a.deps.len()).collect();
@@ -180,7 +218,7 @@ pub fn execute(
     });
     let mut errors = Vec::new();
     let mut out = Outcome {
-        compiled: vec![None; g.pkgs.len()],
+        compiled: (0..g.pkgs.len()).map(|_| None).collect(),
         linked: BTreeMap::new(),
         events: cx.events.into_inner().unwrap_or_default(),
     };
@@ -210,18 +248,7 @@ impl Ctx<'_> {
         };
         if let Some((action, package, cached)) = event {
             let failed = matches!(done, Done::Failed(_));
-            let e = Event {
-                action,
-                package,
-                cached,
-                duration: start.elapsed(),
-            };
-            if self.opts.json {
-                println!("{}", e.json(failed));
-            }
-            if let Ok(mut ev) = self.events.lock() {
-                ev.push(e);
-            }
+            self.record(action, &package, cached, failed, start);
         }
         done
     }
@@ -232,6 +259,28 @@ impl Ctx<'_> {
             // The scheduler runs an action only after its dependencies
             // succeeded, and a link depends on every compile it uses.
             _ => unreachable!("dependency not compiled"),
+        }
+    }
+
+    fn record(
+        &self,
+        action: &'static str,
+        package: &str,
+        cached: bool,
+        failed: bool,
+        start: Instant,
+    ) {
+        let e = Event {
+            action,
+            package: package.to_string(),
+            cached,
+            duration: start.elapsed(),
+        };
+        if self.opts.json {
+            println!("{}", e.json(failed));
+        }
+        if let Ok(mut ev) = self.events.lock() {
+            ev.push(e);
         }
     }
 
@@ -249,18 +298,41 @@ impl Ctx<'_> {
         let recipe = action_id::compile(&self.tc_id, p, &self.opts.tags, &deps);
         recipe.debug_print(&format!("compile {}", p.import_path));
         let id = recipe.id();
+        let mut cached = None;
         if !self.opts.force {
             if let Some(c) = self
                 .cache
-                .and_then(|c| c.get(&id))
-                .and_then(compiled_from_cache)
+                .and_then(|c| c.get_entry(&id))
+                .and_then(|outs| compiled_from_entry(id, outs))
             {
-                return (
-                    Done::Compiled(c),
-                    Some(("compile", p.import_path.clone(), true)),
-                );
+                if !self.opts.verify {
+                    return (
+                        Done::Compiled(c),
+                        Some(("compile", p.import_path.clone(), true)),
+                    );
+                }
+                cached = Some((c.object_hash, c.export_hash));
             }
         }
+        let event = Some(("compile", p.import_path.clone(), false));
+        match self.run_compiler(pkg, &id, deps.len()) {
+            Ok(c) if cached.is_some_and(|h| h != (c.object_hash, c.export_hash)) => (
+                Done::Failed(verify_failure("compile", &p.import_path, &id)),
+                event,
+            ),
+            Ok(c) => (Done::Compiled(c), event),
+            Err(msg) => (Done::Failed(msg), event),
+        }
+    }
+
+    /// Compiles package `pkg` (action `id`) and stores the result in the cache.
+    fn run_compiler(
+        &self,
+        pkg: usize,
+        id: &blake3::Hash,
+        n_deps: usize,
+    ) -> std::result::Result<Compiled, String> {
+        let p = &self.g.pkgs[pkg];
         if self.opts.verbose {
             eprintln!("{}", p.import_path);
         }
@@ -269,39 +341,33 @@ impl Ctx<'_> {
                 "gobuild compile {} ({} files, {} deps) [actionid {}]",
                 p.import_path,
                 p.files.len(),
-                deps.len(),
+                n_deps,
                 &id.to_hex()[..16]
             );
         }
+        let mut deps = std::collections::BTreeMap::new();
+        for &d in &self.plan.closure[pkg] {
+            let export = self.bytes(d, Part::Export)?;
+            deps.insert(self.g.pkgs[d].import_path.clone(), export.as_ref().clone());
+        }
         let mut shown = HashMap::new();
-        let files = p
-            .files
-            .iter()
-            .map(|f| {
-                let name = format!("{}/{}", p.import_path, f.base);
-                shown.insert(name.clone(), f.display.clone());
-                SourceFile {
-                    name,
-                    text: f.text.as_ref().clone(),
-                }
-            })
-            .collect();
+        let mut files = Vec::with_capacity(p.files.len());
+        for f in &p.files {
+            let name = format!("{}/{}", p.import_path, f.base);
+            shown.insert(name.clone(), f.display.clone());
+            let text = f.text().map_err(|e| format!("# {}\n{e}", p.import_path))?;
+            files.push(SourceFile {
+                name,
+                text: text.as_ref().clone(),
+            });
+        }
         let input = CompileInput {
             import_path: p.import_path.clone(),
             is_main: p.is_main(),
             files,
-            deps: self.plan.closure[pkg]
-                .iter()
-                .map(|&d| {
-                    (
-                        self.g.pkgs[d].import_path.clone(),
-                        self.compiled(d).export.as_ref().clone(),
-                    )
-                })
-                .collect(),
+            deps,
             go_version: p.go_version.clone(),
         };
-        let event = Some(("compile", p.import_path.clone(), false));
         let result = guard(|| self.tc.compile(&input)).unwrap_or_else(|panic| {
             Err(vec![Diagnostic {
                 file: String::new(),
@@ -313,18 +379,15 @@ impl Ctx<'_> {
         match result {
             Ok(out) => {
                 if let Some(cache) = self.cache {
-                    let _ = cache.put(
-                        &id,
-                        &[("object", &out.object), ("export", &out.export_data)],
-                    );
+                    let _ = cache.put(id, &[("object", &out.object), ("export", &out.export_data)]);
                 }
-                let c = Compiled {
+                Ok(Compiled {
+                    id: *id,
                     object_hash: blake3::hash(&out.object),
                     export_hash: blake3::hash(&out.export_data),
-                    object: Arc::new(out.object),
-                    export: Arc::new(out.export_data),
-                };
-                (Done::Compiled(c), event)
+                    object: Blob::loaded(out.object),
+                    export: Blob::loaded(out.export_data),
+                })
             }
             Err(diags) => {
                 let mut msg = format!("# {}", p.import_path);
@@ -336,9 +399,56 @@ impl Ctx<'_> {
                     let file = shown.get(&d.file).cloned().unwrap_or(d.file.clone());
                     msg.push_str(&format!("\n{file}:{}:{}: {}", d.line, d.col, d.message));
                 }
-                (Done::Failed(msg), event)
+                Err(msg)
             }
         }
+    }
+
+    /// The object or export data of compiled package `pkg`, read from the
+    /// cache on first use. If the cache lost or damaged the blob since its
+    /// entry was read, the package is compiled again (once, even when
+    /// several dependents ask at the same time).
+    fn bytes(&self, pkg: usize, part: Part) -> std::result::Result<Arc<Vec<u8>>, String> {
+        let c = self.compiled(pkg);
+        let (blob, hash) = match part {
+            Part::Object => (&c.object, c.object_hash),
+            Part::Export => (&c.export, c.export_hash),
+        };
+        if let Some(d) = blob.data.get() {
+            return Ok(d.clone());
+        }
+        if let Some(bytes) = self.cache.and_then(|k| k.get_blob(&hash, blob.size)) {
+            return Ok(blob.data.get_or_init(|| Arc::new(bytes)).clone());
+        }
+        let _guard = self.recompiling[pkg].lock();
+        if let Some(d) = blob.data.get() {
+            return Ok(d.clone());
+        }
+        let start = Instant::now();
+        let fresh = self.run_compiler(pkg, &c.id, self.plan.closure[pkg].len());
+        self.record(
+            "compile",
+            &self.g.pkgs[pkg].import_path,
+            false,
+            fresh.is_err(),
+            start,
+        );
+        let fresh = fresh?;
+        if fresh.object_hash != c.object_hash || fresh.export_hash != c.export_hash {
+            return Err(format!(
+                "gobuild: the cached build of {} differs from a fresh one (is the compiler deterministic?); run 'gobuild clean -cache'",
+                self.g.pkgs[pkg].import_path
+            ));
+        }
+        for (b, f) in [(&c.object, fresh.object), (&c.export, fresh.export)] {
+            if let Some(d) = f.data.into_inner() {
+                let _ = b.data.set(d);
+            }
+        }
+        blob.data
+            .get()
+            .cloned()
+            .ok_or_else(|| "gobuild: internal error: blob not set".to_string())
     }
 
     fn link(&self, main: usize) -> (Done, Option<(&'static str, String, bool)>) {
@@ -358,10 +468,15 @@ impl Ctx<'_> {
         let recipe = action_id::link(&self.tc_id, self.opts.mode, &order, &hashes);
         recipe.debug_print(&format!("link {ip}"));
         let id = recipe.id();
+        let mut cached = None;
         if !self.opts.force {
             if let Some(mut outs) = self.cache.and_then(|c| c.get(&id)) {
                 if outs.len() == 1 && outs[0].0 == "module" {
-                    return (Done::Linked(outs.remove(0).1), Some(("link", ip, true)));
+                    let module = outs.remove(0).1;
+                    if !self.opts.verify {
+                        return (Done::Linked(module), Some(("link", ip, true)));
+                    }
+                    cached = Some(module);
                 }
             }
         }
@@ -373,24 +488,31 @@ impl Ctx<'_> {
                 &id.to_hex()[..16]
             );
         }
-        let input = LinkInput {
-            objects: members
-                .iter()
-                .map(|&p| InputObject {
+        let event = Some(("link", ip.clone(), false));
+        let mut objects = Vec::with_capacity(members.len());
+        for &p in &members {
+            match self.bytes(p, Part::Object) {
+                Ok(b) => objects.push(InputObject {
                     package: g.pkgs[p].import_path.clone(),
-                    bytes: self.compiled(p).object.as_ref().clone(),
-                })
-                .collect(),
+                    bytes: b.as_ref().clone(),
+                }),
+                Err(msg) => return (Done::Failed(msg), event),
+            }
+        }
+        let input = LinkInput {
+            objects,
             init_order: order,
             mode: self.opts.mode,
         };
-        let event = Some(("link", ip.clone(), false));
         let result = guard(|| self.tc.link(&input)).unwrap_or_else(|panic| {
             Err(vec![LinkError {
                 message: format!("internal linker error: {panic}"),
             }])
         });
         match result {
+            Ok(module) if cached.as_ref().is_some_and(|c| *c != module) => {
+                (Done::Failed(verify_failure("link", &ip, &id)), event)
+            }
             Ok(module) => {
                 if let Some(cache) = self.cache {
                     let _ = cache.put(&id, &[("module", &module)]);
@@ -409,6 +531,13 @@ impl Ctx<'_> {
     }
 }
 
+fn verify_failure(action: &str, package: &str, id: &blake3::Hash) -> String {
+    format!(
+        "gobuild: cacheverify: {action} {package}: the fresh output differs from the cached one (action {})",
+        &id.to_hex()[..16]
+    )
+}
+
 /// Runs a toolchain call, turning a panic (a compiler or linker bug) into
 /// an error for that one action instead of aborting the whole build.
 fn guard<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
@@ -420,21 +549,25 @@ fn guard<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
     })
 }
 
-fn compiled_from_cache(outs: Vec<(String, Vec<u8>)>) -> Option<Compiled> {
+fn compiled_from_entry(
+    id: blake3::Hash,
+    outs: Vec<crate::cache::disk::Output>,
+) -> Option<Compiled> {
     let mut object = None;
     let mut export = None;
-    for (name, bytes) in outs {
-        match name.as_str() {
-            "object" => object = Some(bytes),
-            "export" => export = Some(bytes),
+    for o in outs {
+        match o.name.as_str() {
+            "object" => object = Some(o),
+            "export" => export = Some(o),
             _ => return None,
         }
     }
     let (object, export) = (object?, export?);
     Some(Compiled {
-        object_hash: blake3::hash(&object),
-        export_hash: blake3::hash(&export),
-        object: Arc::new(object),
-        export: Arc::new(export),
+        id,
+        object_hash: object.hash,
+        export_hash: export.hash,
+        object: Blob::lazy(object.size),
+        export: Blob::lazy(export.size),
     })
 }

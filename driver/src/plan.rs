@@ -48,7 +48,7 @@ pub fn plan(g: &Graph, link_mains: &[usize]) -> Plan {
             priority: 0,
         });
     }
-    let closure: Vec<Vec<usize>> = (0..g.pkgs.len()).map(|p| g.closure(p)).collect();
+    let closure = closures(g, &order);
     let mut links = Vec::new();
     for &m in link_mains {
         let mut deps: Vec<usize> = closure[m].iter().map(|&d| compile_of[d]).collect();
@@ -65,11 +65,7 @@ pub fn plan(g: &Graph, link_mains: &[usize]) -> Plan {
     for i in (0..actions.len()).rev() {
         let weight = match actions[i].kind {
             ActionKind::Compile { pkg } => {
-                1 + g.pkgs[pkg]
-                    .files
-                    .iter()
-                    .map(|f| f.text.len() as u64)
-                    .sum::<u64>()
+                1 + g.pkgs[pkg].files.iter().map(|f| f.size).sum::<u64>()
             }
             ActionKind::Link { .. } => 1,
         };
@@ -87,6 +83,37 @@ pub fn plan(g: &Graph, link_mains: &[usize]) -> Plan {
         closure,
         links,
     }
+}
+
+/// The transitive dependencies of every package, each sorted by import
+/// path. Bitsets filled in dependency order keep this near-linear for
+/// large graphs (a per-package walk plus sort costs milliseconds at 1,000
+/// packages, on every no-op build).
+fn closures(g: &Graph, order: &[usize]) -> Vec<Vec<usize>> {
+    let n = g.pkgs.len();
+    let words = n.div_ceil(64);
+    let mut bits = vec![0u64; n * words];
+    for &p in order {
+        for &d in &g.deps[p] {
+            bits[p * words + d / 64] |= 1 << (d % 64);
+            for w in 0..words {
+                let v = bits[d * words + w];
+                bits[p * words + w] |= v;
+            }
+        }
+    }
+    let mut by_path: Vec<usize> = (0..n).collect();
+    by_path.sort_by(|&a, &b| g.pkgs[a].import_path.cmp(&g.pkgs[b].import_path));
+    (0..n)
+        .map(|p| {
+            let row = &bits[p * words..(p + 1) * words];
+            by_path
+                .iter()
+                .copied()
+                .filter(|&q| row[q / 64] & (1 << (q % 64)) != 0)
+                .collect()
+        })
+        .collect()
 }
 
 /// Packages in dependency order (dependencies first), ties by import path.
@@ -143,5 +170,66 @@ pub fn symbol_prefix(g: &Graph, p: usize) -> String {
         "main".into()
     } else {
         g.pkgs[p].import_path.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::package::Package;
+
+    fn graph(edges: &[(&str, &[usize])]) -> Graph {
+        Graph {
+            pkgs: edges
+                .iter()
+                .map(|(p, _)| Package {
+                    import_path: p.to_string(),
+                    name: if *p == "main" {
+                        "main".into()
+                    } else {
+                        p.to_string()
+                    },
+                    files: Vec::new(),
+                    imports: Vec::new(),
+                    std: false,
+                    go_version: "1.27".into(),
+                })
+                .collect(),
+            deps: edges.iter().map(|(_, d)| d.to_vec()).collect(),
+            roots: vec![edges.len() - 1],
+        }
+    }
+
+    #[test]
+    fn closures_match_graph_walks() {
+        // 0 runtime; 1 z → 0; 2 a → 1,0; 3 m → 2,1,0; 4 main → 3,0
+        let g = graph(&[
+            ("runtime", &[]),
+            ("z", &[0]),
+            ("a", &[1, 0]),
+            ("m", &[2, 1, 0]),
+            ("main", &[3, 0]),
+        ]);
+        let order = topo_order(&g);
+        let c = closures(&g, &order);
+        for (p, cp) in c.iter().enumerate() {
+            assert_eq!(*cp, g.closure(p), "package {p}");
+        }
+        assert_eq!(c[4], vec![2, 3, 0, 1]); // a, m, runtime, z
+        let p = plan(&g, &[4]);
+        assert_eq!(p.links.len(), 1);
+        assert_eq!(p.actions[p.links[0].0].deps.len(), 5);
+        // Dependencies come before their dependents; priorities decrease along edges.
+        for (i, a) in p.actions.iter().enumerate() {
+            for &d in &a.deps {
+                assert!(d < i);
+                assert!(p.actions[d].priority > a.priority);
+            }
+        }
+        let names: Vec<&str> = init_order(&g, 4)
+            .iter()
+            .map(|&i| g.pkgs[i].import_path.as_str())
+            .collect();
+        assert_eq!(names, ["runtime", "z", "a", "m", "main"]);
     }
 }

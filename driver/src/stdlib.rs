@@ -80,9 +80,4 @@ impl Overlay {
             None
         }
     }
-
-    /// Number of embedded files (for `gobuild env`/diagnostics).
-    pub fn embedded_len() -> usize {
-        embedded::FILES.len()
-    }
 }

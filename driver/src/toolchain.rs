@@ -1,14 +1,11 @@
 //! The driver's only door to the compiler and the linker.
 //!
 //! Everything else in the driver talks to a [`Toolchain`], so tests can
-//! plug in a fake one (see `FakeToolchain` in tests) and check planning,
-//! scheduling and caching without a real compiler.
-//!
+//! plug in a fake one (see `Fake` in tests/pipeline.rs) and check planning,
+//! scheduling and caching without a real compiler. The compiler's and
+//! linker's types are re-exported, so fake toolchains use exactly the real API.
 
 pub use compiler::{CompileInput, CompileOutput, Diagnostic, SourceFile};
-
-// ---- the linker's API, re-exported: tests' fake toolchains use the same types ----
-
 pub use linker::{BuildMode, InputObject, LinkError, LinkInput};
 
 /// Compiler plus linker, as the build sees them.

@@ -599,3 +599,172 @@ fn dev_null_and_other_special_outputs_are_never_replaced() {
     use std::os::unix::fs::FileTypeExt;
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
+
+#[test]
+fn blobs_are_read_only_when_needed() {
+    let root = dag("lazy");
+    let m = root.join("m");
+    let cache = root.join("cache");
+    let o = opts(&cache);
+    let good = build_in(&m, &o, &["./app"]).unwrap();
+    // Lose util's export data. A no-op build does not need it...
+    let util_export = fake_export("example.com/m/util", "func U() { println(1) }");
+    let blob = cache
+        .join("v1/o")
+        .join(&util_export[..2])
+        .join(&util_export);
+    std::fs::remove_file(&blob).expect("util's export blob");
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(b.ran().is_empty(), "{:?}", b.ran());
+    assert_eq!(good.modules, b.modules);
+    // ...but a dependent that recompiles does: util is compiled again.
+    write(
+        &m,
+        &[(
+            "lib/lib.go",
+            "package lib\n\nimport \"example.com/m/util\"\n\nfunc F() { util.U(); util.U() }\n",
+        )],
+    );
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert_eq!(
+        b.ran(),
+        [
+            "compile example.com/m/lib",
+            "compile example.com/m/util",
+            "link example.com/m/app"
+        ]
+    );
+    assert!(blob.is_file());
+}
+
+/// The blob name of the fake compiler's export data for a one-function package.
+fn fake_export(path: &str, func_line: &str) -> String {
+    let exp = format!("export {path}\n{}\n", func_line.split('{').next().unwrap());
+    blake3::hash(exp.as_bytes()).to_hex().to_string()
+}
+
+#[test]
+fn the_real_toolchain_links_with_the_linker_crate() {
+    // No objects: the real linker reports its own error (a missing entry
+    // point, for example), not a stub's.
+    let input = LinkInput {
+        objects: Vec::new(),
+        init_order: Vec::new(),
+        mode: BuildMode::Command,
+    };
+    let errs = Real.link(&input).unwrap_err();
+    assert!(!errs.is_empty());
+    assert!(errs.iter().all(|e| !e.message.contains("stub")), "{errs:?}");
+    assert_eq!(errs, linker::link(&input).unwrap_err());
+}
+
+/// A compiler whose objects differ on every call.
+struct Nondeterministic(std::sync::atomic::AtomicU64);
+
+impl Toolchain for Nondeterministic {
+    fn id(&self) -> String {
+        "nondeterministic".into()
+    }
+    fn compile(&self, i: &CompileInput) -> Result<CompileOutput, Vec<Diagnostic>> {
+        let mut out = Fake.compile(i)?;
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        out.object.extend(format!("call {n}\n").bytes());
+        Ok(out)
+    }
+    fn link(&self, i: &LinkInput) -> Result<Vec<u8>, Vec<LinkError>> {
+        Fake.link(i)
+    }
+}
+
+#[test]
+fn cacheverify_rebuilds_hits_and_compares() {
+    let root = dag("verify");
+    let m = root.join("m");
+    let pats = vec!["./app".to_string()];
+    let o = BuildOptions {
+        verify: false,
+        ..opts(&root.join("c"))
+    };
+    let verify = BuildOptions {
+        verify: true,
+        ..o.clone()
+    };
+    // A deterministic toolchain passes, re-running every action.
+    build::build(&env_at(&m), &Fake, &o, &pats).unwrap();
+    let b = build::build(&env_at(&m), &Fake, &verify, &pats).unwrap();
+    assert_eq!(b.ran().len(), 7);
+    // A nondeterministic one is caught.
+    let nd = Nondeterministic(Default::default());
+    let o2 = BuildOptions {
+        cache_dir: Some(root.join("c2")),
+        ..o.clone()
+    };
+    build::build(&env_at(&m), &nd, &o2, &pats).unwrap();
+    let v2 = BuildOptions {
+        verify: true,
+        ..o2.clone()
+    };
+    let err = build::build(&env_at(&m), &nd, &v2, &pats)
+        .unwrap_err()
+        .message;
+    assert!(err.starts_with("gobuild: cacheverify: compile "), "{err}");
+    assert!(
+        err.contains("the fresh output differs from the cached one"),
+        "{err}"
+    );
+}
+
+/// Moves every file under `dir` a minute into the past, so the
+/// file-identity cache may record it (it ignores files written just now).
+fn settle(dir: &Path) {
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(60);
+    for e in walkdir::WalkDir::new(dir).into_iter().flatten() {
+        if e.file_type().is_file() {
+            let f = std::fs::File::options()
+                .append(true)
+                .open(e.path())
+                .unwrap();
+            f.set_modified(past).unwrap();
+        }
+    }
+}
+
+#[test]
+fn unchanged_files_are_recognised_without_reading_them() {
+    let root = dag("fileinfo");
+    let m = root.join("m");
+    settle(&m);
+    let o = opts(&root.join("cache"));
+    let first = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(root.join("cache/v1/fileinfo").is_file());
+    // Same size, same mtime, other bytes: trusted, as cmd/go trusts it, so
+    // nothing is read or rebuilt (this is what proves the files were not read).
+    let util = m.join("util/u.go");
+    let meta = std::fs::metadata(&util).unwrap();
+    std::fs::write(&util, "package util\n\nfunc U() { println(7) }\n").unwrap();
+    let f = std::fs::File::options().append(true).open(&util).unwrap();
+    f.set_modified(meta.modified().unwrap()).unwrap();
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert!(b.ran().is_empty(), "{:?}", b.ran());
+    assert_eq!(first.modules, b.modules);
+    // Compiling it anyway (-a) reads it and notices the mismatch.
+    let forced = BuildOptions {
+        force: true,
+        ..o.clone()
+    };
+    let err = build_in(&m, &forced, &["./app"]).unwrap_err();
+    assert!(
+        err.contains("./util/u.go: file changed during build"),
+        "{err}"
+    );
+    // A real edit (new mtime) is seen.
+    write(
+        &m,
+        &[("util/u.go", "package util\n\nfunc U() { println(8) }\n")],
+    );
+    let b = build_in(&m, &o, &["./app"]).unwrap();
+    assert_eq!(
+        b.ran(),
+        ["compile example.com/m/util", "link example.com/m/app"]
+    );
+}

@@ -254,6 +254,7 @@ impl Fx<'_, '_> {
                 self.call_rt(Rt::Printpointer)
             }
             Type::Interface(_) => self.print_iface(),
+            Type::Slice(_) => self.call_rt(Rt::Printslice),
             _ => self.unsupported(a.pos, "printing this type"),
         }
     }

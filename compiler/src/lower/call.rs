@@ -76,6 +76,9 @@ impl Fx<'_, '_> {
                 None => self.unsupported(e.pos, "this call"),
             };
         };
+        if self.is_generic_use(fun) {
+            return self.unsupported(e.pos, "generic functions");
+        }
         let (obj, recv) = match callee {
             Callee::Func(o) => (o, None),
             Callee::Method { obj, recv, path } => (obj, Some((recv, path))),
@@ -87,6 +90,25 @@ impl Fx<'_, '_> {
                 };
             }
         };
+        if recv.is_none() {
+            if let Some(ops) =
+                super::intrinsics::math_intrinsic(&self.info.link_name(obj, &self.p.prefix))
+            {
+                if ops.arity == args.len() {
+                    for a in args {
+                        let t = self.type_of(a);
+                        self.expr(a);
+                        if ops.widen_count {
+                            self.widen_i64(t);
+                        }
+                    }
+                    for i in ops.code {
+                        self.c.ins(i.clone());
+                    }
+                    return;
+                }
+            }
+        }
         let kind = self.p.func_kind(obj);
         let sig_ty = self.info.obj(obj).ty;
         let Some(sig) = self.info.table.signature(sig_ty).cloned() else {
@@ -113,6 +135,21 @@ impl Fx<'_, '_> {
                 self.after_call();
                 self.arrange_results(&sig, &slots);
             }
+        }
+    }
+
+    /// Whether `fun` names an instantiated generic function.
+    fn is_generic_use(&self, fun: &Expr) -> bool {
+        match &fun.kind {
+            ExprKind::Paren(x) => self.is_generic_use(x),
+            ExprKind::Index { x, .. } => {
+                self.info.instances.contains_key(&fun.id) || self.is_generic_use(x)
+            }
+            ExprKind::Selector { sel, .. } => {
+                self.info.instances.contains_key(&sel.id)
+                    || self.info.instances.contains_key(&fun.id)
+            }
+            _ => self.info.instances.contains_key(&fun.id),
         }
     }
 
@@ -293,6 +330,15 @@ impl Fx<'_, '_> {
                 self.expr(&args[0]);
                 return;
             }
+        }
+        if np == 0 {
+            // (The checker guarantees no arguments; evaluate any anyway.)
+            for a in args {
+                let t = self.type_of(a);
+                self.expr(a);
+                self.drop_any(t);
+            }
+            return;
         }
         for (i, a) in args.iter().enumerate() {
             if sig.variadic && !dots && i + 1 >= np {

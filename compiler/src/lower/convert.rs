@@ -54,6 +54,10 @@ impl Fx<'_, '_> {
             self.call_rt(Rt::Intstring);
             return;
         }
+        // Slice to array pointer / array (Go 1.17 / 1.20).
+        if fr == Repr::Slice && tr != Repr::Slice {
+            return self.slice_to_array(x, from, to);
+        }
         if self.is_complex(to) && self.is_complex(from) {
             self.expr(x);
             return self.complex_convert(from, to);
@@ -148,6 +152,36 @@ impl Fx<'_, '_> {
                     });
                 }
             }
+        }
+    }
+
+    /// `(*[N]T)(s)` and `[N]T(s)`: panics when len(s) < N.
+    fn slice_to_array(&mut self, x: &Expr, from: TypeId, to: TypeId) {
+        let arr = match self.lay.under(to) {
+            crate::types::Type::Pointer(p) => *p,
+            _ => to,
+        };
+        let n = match self.lay.under(arr) {
+            crate::types::Type::Array { len, .. } => *len,
+            _ => return self.unsupported(x.pos, "this conversion"),
+        };
+        let _ = from;
+        self.expr(x);
+        self.c.ins(I::Drop);
+        let len = self.local(ValType::I64);
+        self.c.ins(I::LocalSet(len));
+        self.c.ins(I::LocalGet(len));
+        self.c.ins(I::I64Const(n as i64));
+        self.c.ins(I::I64LtS);
+        self.open(super::func::Ctl::If, wasm_encoder::BlockType::Empty);
+        self.c.ins(I::LocalGet(len));
+        self.c.ins(I::I64Const(n as i64));
+        self.call_rt(Rt::PanicSliceConvert);
+        self.close();
+        // The data pointer is the array pointer; an array value is its
+        // contents, copied.
+        if self.lay.repr(to) == Repr::Mem {
+            self.copy_to_temp(to);
         }
     }
 }

@@ -150,7 +150,7 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
         for d in &f.decls {
             let Decl::Var(specs) = d else { continue };
             for sp in specs {
-                for name in &sp.names {
+                for (i, name) in sp.names.iter().enumerate() {
                     if name.name == "_" {
                         continue;
                     }
@@ -160,14 +160,34 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
                     let ty = p.info.obj(obj).ty;
                     let (size, align) = (p.lay.size(ty), p.lay.align(ty));
                     let sym_name = p.info.link_name(obj, &p.prefix);
-                    let s = p.obj.define_data(
-                        &sym_name,
-                        DataKind::Bss,
-                        align,
-                        Vec::new(),
-                        size,
-                        Vec::new(),
-                    );
+                    // One value per name: a statically known initialiser
+                    // becomes the data itself.
+                    let init = if sp.values.len() == sp.names.len() {
+                        p.static_value(&sp.values[i], ty)
+                    } else {
+                        None
+                    };
+                    let s = match init {
+                        Some(v) => {
+                            p.static_vars.insert(obj);
+                            p.obj.define_data(
+                                &sym_name,
+                                DataKind::Data,
+                                align,
+                                v.bytes,
+                                size,
+                                v.relocs,
+                            )
+                        }
+                        None => p.obj.define_data(
+                            &sym_name,
+                            DataKind::Bss,
+                            align,
+                            Vec::new(),
+                            size,
+                            Vec::new(),
+                        ),
+                    };
                     p.globals.insert(obj, s);
                 }
             }
@@ -212,6 +232,9 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
         };
         let mark = fx.temp_mark();
         fx.hoisted.clear();
+        if init.lhs.iter().all(|o| fx.p.static_vars.contains(o)) {
+            continue;
+        }
         let tys: Vec<_> = init.lhs.iter().map(|o| info.obj(*o).ty).collect();
         if init.lhs.len() == 1 {
             fx.expr_as(rhs, tys[0]);
@@ -224,7 +247,7 @@ pub(crate) fn lower_init(p: &mut Pkg<'_>) {
             }
             groups.reverse();
             for (k, o) in init.lhs.iter().enumerate() {
-                fx.push_locals(&groups[k].clone());
+                fx.push_locals(&groups.get(k).cloned().unwrap_or_default());
                 fx.store_global(*o, tys[k]);
             }
         }

@@ -43,3 +43,59 @@ impl Fx<'_, '_> {
         }
     }
 }
+
+/// A standard library function gc compiles to instructions.
+pub(crate) struct MathIntrinsic {
+    pub arity: usize,
+    /// Operands of an `int` count (rotation) are widened to i64 first.
+    pub widen_count: bool,
+    pub code: &'static [I<'static>],
+}
+
+/// Calls of these functions (by link name) become Wasm instructions, as gc
+/// intrinsifies them: same results, no call, and no heap cell for the
+/// `unsafe.Pointer(&f)` the Go bodies of the bit casts use.
+pub(crate) fn math_intrinsic(link: &str) -> Option<MathIntrinsic> {
+    let m = |arity, code: &'static [I<'static>]| {
+        Some(MathIntrinsic {
+            arity,
+            widen_count: false,
+            code,
+        })
+    };
+    match link {
+        "math.Sqrt" => m(1, &[I::F64Sqrt]),
+        "math.Floor" => m(1, &[I::F64Floor]),
+        "math.Ceil" => m(1, &[I::F64Ceil]),
+        "math.Trunc" => m(1, &[I::F64Trunc]),
+        "math.RoundToEven" => m(1, &[I::F64Nearest]),
+        "math.Abs" => m(1, &[I::F64Abs]),
+        "math.Copysign" => m(2, &[I::F64Copysign]),
+        "math.Float64bits" => m(1, &[I::I64ReinterpretF64]),
+        "math.Float64frombits" => m(1, &[I::F64ReinterpretI64]),
+        "math.Float32bits" => m(1, &[I::I32ReinterpretF32]),
+        "math.Float32frombits" => m(1, &[I::F32ReinterpretI32]),
+        "math/bits.LeadingZeros64" => m(1, &[I::I64Clz]),
+        "math/bits.TrailingZeros64" => m(1, &[I::I64Ctz]),
+        "math/bits.OnesCount64" => m(1, &[I::I64Popcnt]),
+        "math/bits.LeadingZeros32" => m(1, &[I::I32Clz, I::I64ExtendI32U]),
+        "math/bits.TrailingZeros32" => m(1, &[I::I32Ctz, I::I64ExtendI32U]),
+        "math/bits.OnesCount32" => m(1, &[I::I32Popcnt, I::I64ExtendI32U]),
+        "math/bits.Len64" => m(
+            1,
+            &[
+                I::I64Clz,
+                I::I64Const(-1),
+                I::I64Mul,
+                I::I64Const(64),
+                I::I64Add,
+            ],
+        ),
+        "math/bits.RotateLeft64" => Some(MathIntrinsic {
+            arity: 2,
+            widen_count: true,
+            code: &[I::I64Rotl],
+        }),
+        _ => None,
+    }
+}

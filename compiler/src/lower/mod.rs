@@ -44,6 +44,7 @@ mod methodval;
 mod order;
 pub mod runtime;
 mod slices;
+mod staticinit;
 mod stmt;
 mod strings;
 mod typedesc;
@@ -94,6 +95,8 @@ pub(crate) struct Pkg<'a> {
     pub lit_count: HashMap<String, u32>,
     /// Static closure records of top-level functions used as values.
     pub func_values: HashMap<ObjId, DataSym>,
+    /// Package variables initialised statically (no code in PREFIX.init).
+    pub static_vars: std::collections::HashSet<ObjId>,
     /// Go 1.22 loop variables (one per iteration); false for go < 1.22.
     pub loopvar: bool,
     /// Type descriptors, itabs and their helper functions.
@@ -115,6 +118,7 @@ pub fn lower_package(
     let prefix = if is_main { "main" } else { import_path };
     let mut p = Pkg {
         loopvar: loopvar_per_iteration(go_version),
+        static_vars: Default::default(),
         info,
         lay: Layout::new(&info.table),
         files,

@@ -71,6 +71,8 @@ pub enum Rt {
     Interhash,
     Printcomplex128,
     Printcomplex64,
+    PanicSliceConvert,
+    Printslice,
 }
 
 /// (name, params, results); the Go signature is in the comment of each row.
@@ -204,6 +206,11 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         // value passed by address, as every complex value (Go ABI).
         Printcomplex128 => ("printcomplex128", &[I], &[]),
         Printcomplex64 => ("printcomplex64", &[I], &[]),
+        // panicSliceConvert(x int, y int): "cannot convert slice with length x
+        // to array or pointer to array with length y"
+        PanicSliceConvert => ("panicSliceConvert", &[L, L], &[]),
+        // printslice(p unsafe.Pointer, n int, c int): "[n/c]0xp"
+        Printslice => ("printslice", &[I, L, L], &[]),
     }
 }
 
@@ -265,6 +272,8 @@ pub const ALL: &[Rt] = &[
     Rt::Interhash,
     Rt::Printcomplex128,
     Rt::Printcomplex64,
+    Rt::PanicSliceConvert,
+    Rt::Printslice,
 ];
 
 /// Whether a call of `f` may panic (and so, once recovered further up,
@@ -307,6 +316,7 @@ pub fn noreturn(f: Rt) -> bool {
             | Panicdottype
             | Panicuncomparable
             | Gopanic
+            | PanicSliceConvert
     )
 }
 
@@ -318,7 +328,7 @@ mod tests {
     fn table_is_complete_and_sorted() {
         // ALL lists every variant once, in declaration order.
         assert!(ALL.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(*ALL.last().unwrap(), Rt::Printcomplex64);
+        assert_eq!(*ALL.last().unwrap(), Rt::Printslice);
         let names: std::collections::BTreeSet<_> = ALL.iter().map(|f| signature(*f).0).collect();
         assert_eq!(names.len(), ALL.len());
     }

@@ -165,7 +165,10 @@ impl Fx<'_, '_> {
             }
             if let ExprKind::Index { x, indices } = &e.kind {
                 if let Type::Map { value, .. } = self.lay.under(self.type_of(x)).clone() {
-                    self.map_index(e, x, &indices[0], true);
+                    let Some(key) = indices.first() else {
+                        return vec![Vec::new(), Vec::new()];
+                    };
+                    self.map_index(e, x, key, true);
                     let ok = self.spill(crate::types::BasicKind::Bool.id());
                     let mut v = self.spill(value);
                     if targets[0] != value && self.is_iface(targets[0]) {
@@ -237,7 +240,7 @@ impl Fx<'_, '_> {
                 continue;
             }
             let var = self.new_var_storage(o, tys[k]);
-            self.push_locals(&vals[k].clone());
+            self.push_locals(&vals.get(k).cloned().unwrap_or_default());
             self.store_var(&var, tys[k]);
             self.vars.insert(o, var);
         }
@@ -283,7 +286,7 @@ impl Fx<'_, '_> {
             .collect();
         let vals = self.eval_rhs(rhs, &tys);
         for (k, place) in places.iter().enumerate() {
-            self.push_locals(&vals[k].clone());
+            self.push_locals(&vals.get(k).cloned().unwrap_or_default());
             match (place, objs[k]) {
                 (Some(p), _) => self.store_place(p, tys[k]),
                 (None, Some(o)) if self.info.obj(o).name != "_" => {
@@ -325,7 +328,7 @@ impl Fx<'_, '_> {
         let places: Vec<Lhs> = lhs.iter().map(|l| self.lhs_place(l)).collect();
         let vals = self.eval_rhs(rhs, &tys);
         for (k, place) in places.iter().enumerate() {
-            self.push_locals(&vals[k].clone());
+            self.push_locals(&vals.get(k).cloned().unwrap_or_default());
             self.store_place(place, tys[k]);
         }
     }
@@ -401,7 +404,10 @@ impl Fx<'_, '_> {
         }
         if let ExprKind::Index { x, indices } = &e.kind {
             if let Type::Map { .. } = self.lay.under(self.type_of(x)) {
-                return match self.map_place(x, &indices[0]) {
+                let Some(key) = indices.first() else {
+                    return Lhs::Blank;
+                };
+                return match self.map_place(x, key) {
                     Some((desc, m, kp)) => Lhs::Map { desc, m, kp },
                     None => Lhs::Blank,
                 };
@@ -461,7 +467,7 @@ impl Fx<'_, '_> {
             let vals = self.eval_rhs(es, &results);
             for (k, o) in named.iter().enumerate() {
                 if let Some(var) = self.vars.get(o).cloned() {
-                    self.push_locals(&vals[k].clone());
+                    self.push_locals(&vals.get(k).cloned().unwrap_or_default());
                     self.store_var(&var, results[k]);
                 }
             }

@@ -9,5 +9,5 @@ pub mod typestring;
 pub mod universe;
 pub mod wasmabi;
 
-pub use check::check;
+pub use check::{check, check_all_errors};
 pub use model::*;

@@ -17,6 +17,14 @@ pub const TRIM_AGE: Duration = Duration::from_secs(5 * 24 * 3600);
 const USED_GRANULARITY: Duration = Duration::from_secs(3600);
 const TRIM_INTERVAL: Duration = Duration::from_secs(24 * 3600);
 
+/// One output named by a cache entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Output {
+    pub name: String,
+    pub hash: blake3::Hash,
+    pub size: u64,
+}
+
 pub struct Cache {
     /// The versioned root, `<dir>/v1`.
     root: PathBuf,
@@ -66,6 +74,18 @@ impl Cache {
     /// The outputs recorded for action `id`, in the order they were put,
     /// or None on a miss (absent, or corrupt in any way).
     pub fn get(&self, id: &blake3::Hash) -> Option<Vec<(String, Vec<u8>)>> {
+        let outs = self.get_entry(id)?;
+        let mut result = Vec::with_capacity(outs.len());
+        for o in outs {
+            result.push((o.name, self.get_blob(&o.hash, o.size)?));
+        }
+        Some(result)
+    }
+
+    /// The outputs recorded for action `id` without reading them: names,
+    /// hashes and sizes, from a checksummed entry. Marks the entry and its
+    /// blobs as used.
+    pub fn get_entry(&self, id: &blake3::Hash) -> Option<Vec<Output>> {
         let path = self.entry_path(id);
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
@@ -75,22 +95,29 @@ impl Cache {
         let Some(outs) = parse_entry(&text) else {
             return self.corrupt(&path);
         };
-        let mut result = Vec::with_capacity(outs.len());
-        for (name, hash, size) in outs {
-            let bpath = self.blob_path(&hash);
-            let Ok(bytes) = std::fs::read(&bpath) else {
-                return self.corrupt(&bpath);
-            };
-            if bytes.len() as u64 != size || blake3::hash(&bytes) != hash {
-                // Remove it, so the next put writes a good copy.
-                let _ = std::fs::remove_file(&bpath);
-                return self.corrupt(&bpath);
-            }
-            mark_used(&bpath);
-            result.push((name, bytes));
-        }
         mark_used(&path);
-        Some(result)
+        Some(
+            outs.into_iter()
+                .map(|(name, hash, size)| {
+                    mark_used(&self.blob_path(&hash));
+                    Output { name, hash, size }
+                })
+                .collect(),
+        )
+    }
+
+    /// A blob's bytes, verified against its size and hash; None if missing
+    /// or damaged (a damaged blob is removed so the next put rewrites it).
+    pub fn get_blob(&self, hash: &blake3::Hash, size: u64) -> Option<Vec<u8>> {
+        let bpath = self.blob_path(hash);
+        let Ok(bytes) = std::fs::read(&bpath) else {
+            return self.corrupt(&bpath);
+        };
+        if bytes.len() as u64 != size || blake3::hash(&bytes) != *hash {
+            let _ = std::fs::remove_file(&bpath);
+            return self.corrupt(&bpath);
+        }
+        Some(bytes)
     }
 
     /// Records `outputs` as the result of action `id`. Blobs first, entry
@@ -226,9 +253,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
             .unwrap_or_default()
     ));
     let result = (|| {
+        // No fsync: the rename makes the file visible whole or not at all,
+        // and if a crash leaves it short or empty, readers' size and hash
+        // checks turn it into a miss. Syncing every entry would cost more
+        // than the rebuilds it could save.
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_data()?;
         drop(f);
         std::fs::rename(&tmp, path)
     })();
@@ -335,6 +365,7 @@ mod tests {
         f.set_modified(long_ago).unwrap();
         c.trim_if_due();
         assert!(c.entry_path(&old).exists());
+        let _ = std::fs::remove_dir_all(&dir);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

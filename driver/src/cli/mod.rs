@@ -113,6 +113,7 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
         verbose: f.verbose,
         trace: f.trace,
         json: f.json,
+        verify: crate::action_id::debug_enabled("cacheverify"),
         tags: f.tag_list(),
         force: f.force,
         cache_dir: env::cache_dir(),
@@ -147,7 +148,7 @@ fn run(r: args::RunCmd, tc: &dyn Toolchain) -> Result<i32> {
         )));
     };
     if let Some(o) = &opts.output {
-        build::cmd_output(&env.cwd.join(o), module)?;
+        build::write_module(&env.cwd.join(o), module)?;
     }
     let mut argv = vec![build::default_output(g, root)];
     argv.extend(prog_args.iter().cloned());

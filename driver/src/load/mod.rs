@@ -6,6 +6,7 @@
 //! the go command's wording.
 
 pub mod constraint;
+pub mod fileinfo;
 pub mod filename;
 pub mod header;
 pub mod modules;
@@ -16,8 +17,9 @@ use crate::env::Env;
 use crate::error::{Error, Result, NO_GOMOD};
 use crate::paths;
 use constraint::Tags;
+use fileinfo::FileInfo;
 use modules::Modules;
-use package::{DirError, Import, Package, RawFile};
+use package::{Content, DirError, Import, Package, RawFile};
 use pattern::Root;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -83,11 +85,20 @@ pub struct Loader<'a> {
     /// one, whether the package is in std).
     stack: Vec<(String, String, bool)>,
     runtime: Option<usize>,
+    files: FileInfo,
 }
 
 /// Loads the packages named by `roots` and all their dependencies.
-pub fn load(env: &Env, mods: &Modules, tags: &Tags, roots: &[Root]) -> Result<Graph> {
+/// `fileinfo` is the file-identity store (see [`fileinfo`]), if any.
+pub fn load(
+    env: &Env,
+    mods: &Modules,
+    tags: &Tags,
+    roots: &[Root],
+    fileinfo: Option<PathBuf>,
+) -> Result<Graph> {
     let mut l = Loader {
+        files: FileInfo::open(fileinfo),
         env,
         mods,
         tags,
@@ -101,10 +112,21 @@ pub fn load(env: &Env, mods: &Modules, tags: &Tags, roots: &[Root]) -> Result<Gr
     // The runtime comes first: every package outside its own closure
     // depends on it implicitly.
     l.runtime = l.load_path("runtime", None, true);
+    let mut root_ids = Vec::new();
+    let result = load_roots(&mut l, roots, &mut root_ids);
+    std::mem::take(&mut l.files).save();
+    result?;
+    Ok(Graph {
+        pkgs: l.pkgs,
+        deps: l.deps,
+        roots: root_ids,
+    })
+}
+
+fn load_roots(l: &mut Loader, roots: &[Root], root_ids: &mut Vec<usize>) -> Result<()> {
     if l.runtime.is_none() {
         return Err(Error::many(std::mem::take(&mut l.errors)));
     }
-    let mut root_ids = Vec::new();
     for r in roots {
         let id = match r {
             Root::Path {
@@ -124,11 +146,7 @@ pub fn load(env: &Env, mods: &Modules, tags: &Tags, roots: &[Root]) -> Result<Gr
         errs.dedup();
         return Err(Error::many(errs));
     }
-    Ok(Graph {
-        pkgs: l.pkgs,
-        deps: l.deps,
-        roots: root_ids,
-    })
+    Ok(())
 }
 
 impl Loader<'_> {
@@ -375,7 +393,7 @@ impl Loader<'_> {
     }
 
     fn read_source(
-        &self,
+        &mut self,
         import_path: &str,
         source: Source,
     ) -> (String, Vec<RawFile>, bool, String) {
@@ -390,12 +408,7 @@ impl Loader<'_> {
                             Some(p) => (paths::short(cwd, p), paths::compile_display(cwd, p)),
                             None => (f.shown.clone(), f.shown.clone()),
                         };
-                        RawFile {
-                            base: f.base,
-                            short,
-                            display,
-                            text: f.text,
-                        }
+                        RawFile::with_bytes(f.base, short, display, f.text)
                     })
                     .collect();
                 (dir, raw, true, lang_version_std())
@@ -405,7 +418,7 @@ impl Loader<'_> {
                 std,
                 go_version,
             } => {
-                let raw = read_dir_files(cwd, &dir);
+                let raw = read_dir_files(cwd, &dir, &mut self.files);
                 (dir.to_string_lossy().into_owned(), raw, std, go_version)
             }
         }
@@ -418,15 +431,14 @@ impl Loader<'_> {
         for f in files {
             let abs = paths::clean(&cwd.join(f));
             match std::fs::read(&abs) {
-                Ok(text) => raw.push(RawFile {
-                    base: abs
-                        .file_name()
+                Ok(text) => raw.push(RawFile::with_bytes(
+                    abs.file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    short: paths::short(&cwd, &abs),
-                    display: paths::compile_display(&cwd, &abs),
+                    paths::short(&cwd, &abs),
+                    paths::compile_display(&cwd, &abs),
                     text,
-                }),
+                )),
                 Err(_) => {
                     self.errors
                         .push(format!("stat {}: no such file or directory", f.display()));
@@ -496,8 +508,9 @@ fn paths_between_have_gomod(root: &Path, dir: &Path) -> bool {
     false
 }
 
-/// The files of a directory, sorted; only candidate Go files are read.
-pub fn read_dir_files(cwd: &Path, dir: &Path) -> Vec<RawFile> {
+/// The files of a directory, sorted; only candidate Go files are read (or
+/// recognised as unchanged through `files`).
+pub fn read_dir_files(cwd: &Path, dir: &Path, files: &mut FileInfo) -> Vec<RawFile> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
@@ -511,16 +524,16 @@ pub fn read_dir_files(cwd: &Path, dir: &Path) -> Vec<RawFile> {
         .into_iter()
         .map(|base| {
             let path = dir.join(&base);
-            let text = if filename::check(&base).is_ok() {
-                std::fs::read(&path).unwrap_or_default()
+            let content = if filename::check(&base).is_ok() {
+                files.content(&path)
             } else {
-                Vec::new()
+                Content::Bytes(Vec::new())
             };
             RawFile {
                 short: paths::short(cwd, &path),
                 display: paths::compile_display(cwd, &path),
                 base,
-                text,
+                content,
             }
         })
         .collect()

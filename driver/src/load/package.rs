@@ -3,7 +3,9 @@
 
 use super::constraint::{self, Tags};
 use super::filename::{self, Skip};
-use super::header;
+use super::header::{self, Header};
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
 /// A source file candidate, as listed from a directory or the overlay.
 pub struct RawFile {
@@ -12,7 +14,32 @@ pub struct RawFile {
     pub short: String,
     /// How compile errors show the file (`./y/b.go`).
     pub display: String,
-    pub text: Vec<u8>,
+    pub content: Content,
+}
+
+/// What the driver knows of a file's contents.
+pub enum Content {
+    /// Read in this build (empty for files the build ignores by name).
+    Bytes(Vec<u8>),
+    /// Unchanged since a build that recorded it (see `load::fileinfo`): its
+    /// hash and header are known; the bytes are read only if compiled.
+    Known {
+        path: PathBuf,
+        hash: blake3::Hash,
+        size: u64,
+        header: Header,
+    },
+}
+
+impl RawFile {
+    pub fn with_bytes(base: String, short: String, display: String, text: Vec<u8>) -> RawFile {
+        RawFile {
+            base,
+            short,
+            display,
+            content: Content::Bytes(text),
+        }
+    }
 }
 
 /// A file compiled into the package.
@@ -21,7 +48,57 @@ pub struct SrcFile {
     pub base: String,
     pub short: String,
     pub display: String,
-    pub text: std::sync::Arc<Vec<u8>>,
+    /// blake3 of the contents: what cache keys use.
+    pub hash: blake3::Hash,
+    pub size: u64,
+    /// Where to read the contents if they are not loaded yet.
+    path: Option<PathBuf>,
+    text: OnceLock<Arc<Vec<u8>>>,
+}
+
+impl SrcFile {
+    pub fn from_bytes(base: String, short: String, display: String, text: Vec<u8>) -> SrcFile {
+        SrcFile {
+            base,
+            short,
+            display,
+            hash: blake3::hash(&text),
+            size: text.len() as u64,
+            path: None,
+            text: OnceLock::from(Arc::new(text)),
+        }
+    }
+
+    fn from_raw(f: RawFile) -> SrcFile {
+        match f.content {
+            Content::Bytes(b) => SrcFile::from_bytes(f.base, f.short, f.display, b),
+            Content::Known {
+                path, hash, size, ..
+            } => SrcFile {
+                base: f.base,
+                short: f.short,
+                display: f.display,
+                hash,
+                size,
+                path: Some(path),
+                text: OnceLock::new(),
+            },
+        }
+    }
+
+    /// The contents, read on first use when only the hash was known; an
+    /// error if the file no longer has that hash (edited during the build).
+    pub fn text(&self) -> Result<Arc<Vec<u8>>, String> {
+        if let Some(t) = self.text.get() {
+            return Ok(t.clone());
+        }
+        let path = self.path.as_ref().ok_or("source text missing")?;
+        let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", self.display))?;
+        if blake3::hash(&bytes) != self.hash {
+            return Err(format!("{}: file changed during build", self.display));
+        }
+        Ok(self.text.get_or_init(|| Arc::new(bytes)).clone())
+    }
 }
 
 /// The first import of a path in a package, for error positions.
@@ -91,7 +168,11 @@ pub fn assemble(
                 continue;
             }
         }
-        let h = match header::scan(&f.text) {
+        let scanned = match &f.content {
+            Content::Bytes(b) => header::scan(b),
+            Content::Known { header, .. } => Ok(header.clone()),
+        };
+        let h = match scanned {
             Ok(h) => h,
             Err(e) if e.line == 0 => {
                 errors.push(format!("{}: {}", f.base, e.message));
@@ -166,12 +247,7 @@ pub fn assemble(
     imports.sort_by(|a, b| a.path.cmp(&b.path));
     let files = kept
         .into_iter()
-        .map(|(f, _)| SrcFile {
-            base: f.base,
-            short: f.short,
-            display: f.display,
-            text: std::sync::Arc::new(f.text),
-        })
+        .map(|(f, _)| SrcFile::from_raw(f))
         .collect();
     Ok(Package {
         import_path: import_path.to_string(),
@@ -190,11 +266,13 @@ mod tests {
     fn raw(files: &[(&str, &str)]) -> Vec<RawFile> {
         files
             .iter()
-            .map(|(n, t)| RawFile {
-                base: n.to_string(),
-                short: format!("p/{n}"),
-                display: format!("./p/{n}"),
-                text: t.as_bytes().to_vec(),
+            .map(|(n, t)| {
+                RawFile::with_bytes(
+                    n.to_string(),
+                    format!("p/{n}"),
+                    format!("./p/{n}"),
+                    t.as_bytes().to_vec(),
+                )
             })
             .collect()
     }

@@ -53,7 +53,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, LexError> {
                 line += 1;
                 col = 1;
             }
-            ' ' | '\t' | '\r' => {
+            c if c.is_whitespace() => {
                 i += 1;
                 col += 1;
             }
@@ -158,6 +158,14 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, LexError> {
                     }
                     i += 1;
                     col += 1;
+                }
+                if i == start {
+                    // Unreachable with the arms above; never loop forever.
+                    return Err(LexError {
+                        line,
+                        col,
+                        message: format!("unexpected input character {c:?}"),
+                    });
                 }
                 let text: String = chars[start..i].iter().collect();
                 push(&mut out, TokKind::Word { quoted: false }, text, l0, c0);

@@ -446,6 +446,13 @@ mod tests {
     }
 
     #[test]
+    fn unusual_whitespace_is_whitespace() {
+        // A form feed or no-break space once made the lexer loop forever.
+        let mf = p("module\u{a0}example.com/m\x0c\ngo 1.27\n").unwrap();
+        assert_eq!(mf.module, "example.com/m");
+    }
+
+    #[test]
     fn missing_module_is_not_a_parse_error() {
         let mf = p("go 1.27\n").unwrap();
         assert!(mf.module.is_empty());

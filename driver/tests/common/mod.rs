@@ -9,9 +9,32 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// Removes test directories left by earlier runs (older than an hour), once
+/// per process, so repeated runs do not fill the temporary directory.
+fn sweep_old() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let old = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+            if old && e.file_name().to_string_lossy().starts_with("gobuild-test-") {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    });
+}
+
 /// A fresh, empty temporary directory (canonical, so messages showing
 /// absolute paths can be compared).
 pub fn tmp(name: &str) -> PathBuf {
+    sweep_old();
     let d = std::env::temp_dir().join(format!(
         "gobuild-test-{}-{}-{name}",
         std::process::id(),

@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
     }
 
     /// How to name assignment target type `t` in messages (see `note_alias_display`).
-    fn target_string(&self, t: TypeId) -> String {
+    pub fn target_string(&self, t: TypeId) -> String {
         match &self.alias_display {
             Some((at, s)) if *at == t => s.clone(),
             _ => self.type_string(t),
@@ -271,12 +271,53 @@ impl<'a> Checker<'a> {
     }
 
     /// Package-level `var` initialisation: context "variable declaration".
-    pub fn init_vars(&mut self, lhs: &[ObjId], rhs: &'a [ast::Expr], _stmt: Option<()>) {
-        let typed = lhs
-            .first()
-            .map(|o| self.info.obj(*o).ty != self.invalid())
-            .unwrap_or(false);
-        self.init_vars_typed(lhs, typed, rhs, "variable declaration");
+    /// `var names [T] = values` (package level or local), as types2's varDecl + arity:
+    /// n:n specs initialise each variable from its own expression ("variable declaration"),
+    /// one value for several variables is a multi-valued initialisation ("multiple
+    /// assignment"); other counts are reported as missing/extra init expressions.
+    pub fn var_decl_init(
+        &mut self,
+        lhs: &[ObjId],
+        typed: bool,
+        names: &[ast::Ident],
+        values: &'a [ast::Expr],
+    ) {
+        let (l, r) = (lhs.len(), values.len());
+        if r == 0 {
+            return;
+        }
+        if l < r {
+            let n = &values[l];
+            self.error(n.start_pos(), format!("extra init expr {}", expr_string(n)));
+        } else if l > r && r != 1 {
+            let n = &names[r];
+            self.error(n.pos, format!("missing init expr for {}", n.name));
+        }
+        if r == 1 && l > 1 {
+            self.init_vars_typed(lhs, typed, values, "multiple assignment");
+            return;
+        }
+        for (i, o) in lhs.iter().enumerate() {
+            match values.get(i) {
+                Some(v) => {
+                    let hint = if typed {
+                        Some(self.info.obj(*o).ty)
+                    } else {
+                        None
+                    };
+                    let mut x = self.expr_hint(v, hint);
+                    self.init_var(*o, typed, &mut x, "variable declaration", Some(v));
+                }
+                None => {
+                    if !typed {
+                        self.info.obj_mut(*o).ty = self.invalid();
+                    }
+                }
+            }
+        }
+        for v in values.iter().skip(l) {
+            self.expr(v);
+        }
     }
 
     /// Records a comma-ok expression's type as the (T, bool) tuple, as go/types does.
@@ -348,7 +389,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn assign_var(&mut self, lhs: &'a ast::Expr, x: &mut Operand, e: Option<&ast::Expr>) {
+    fn assign_var(
+        &mut self,
+        lhs: &'a ast::Expr,
+        x: &mut Operand,
+        e: Option<&ast::Expr>,
+        ctx: &str,
+    ) {
         match self.lhs_var(lhs) {
             None => {
                 self.assignment(x, None, "assignment to _ identifier", e);
@@ -360,7 +407,7 @@ impl<'a> Checker<'a> {
                 if let Some(n) = self.operand_tyname(&z) {
                     self.alias_display = Some((z.ty, n));
                 }
-                self.assignment(x, Some(z.ty), "assignment", e);
+                self.assignment(x, Some(z.ty), ctx, e);
             }
         }
     }
@@ -368,6 +415,11 @@ impl<'a> Checker<'a> {
     /// `lhs... = rhs...`.
     pub fn assign_vars(&mut self, lhs: &'a [ast::Expr], rhs: &'a [ast::Expr]) {
         let (l, r) = (lhs.len(), rhs.len());
+        let ctx = if l > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
         let is_call = r == 1
             && matches!(
                 super::expr::strip_parens(&rhs[0]).kind,
@@ -377,7 +429,7 @@ impl<'a> Checker<'a> {
             for i in 0..l {
                 // hint from lhs type for composite literals is not needed: they carry types
                 let mut x = self.expr(&rhs[i]);
-                self.assign_var(&lhs[i], &mut x, Some(&rhs[i]));
+                self.assign_var(&lhs[i], &mut x, Some(&rhs[i]), ctx);
             }
             return;
         }
@@ -401,7 +453,7 @@ impl<'a> Checker<'a> {
         if l == 2 && xs.len() == 1 && matches!(xs[0].mode, OpMode::CommaOk | OpMode::MapIndex) {
             let mut x = xs.pop().unwrap();
             x.mode = OpMode::Value;
-            self.assign_var(&lhs[0], &mut x, Some(&rhs[0]));
+            self.assign_var(&lhs[0], &mut x, Some(&rhs[0]), ctx);
             let mut ok = Operand {
                 mode: OpMode::Value,
                 ty: BasicKind::UntypedBool.id(),
@@ -409,14 +461,14 @@ impl<'a> Checker<'a> {
                 pos: x.pos,
                 expr: x.expr.clone(),
             };
-            self.assign_var(&lhs[1], &mut ok, None);
+            self.assign_var(&lhs[1], &mut ok, None, ctx);
             self.record_comma_ok(&rhs[0]);
             return;
         }
         if xs.len() == l {
             for i in 0..l {
                 let mut x = xs[i].clone();
-                self.assign_var(&lhs[i], &mut x, None);
+                self.assign_var(&lhs[i], &mut x, None, ctx);
             }
             return;
         }
@@ -482,7 +534,12 @@ impl<'a> Checker<'a> {
             // mixed: treat like assignment to existing + init of new
             self.init_vars_mixed(&lhs_objs, rhs);
         } else if !has_err {
-            self.init_vars_typed(&objs, false, rhs, "assignment");
+            let ctx = if objs.len() > 1 {
+                "multiple assignment"
+            } else {
+                "assignment"
+            };
+            self.init_vars_typed(&objs, false, rhs, ctx);
         } else {
             for e in rhs {
                 self.expr(e);
@@ -553,7 +610,17 @@ impl<'a> Checker<'a> {
         }
         for (i, (o, old)) in lhs.iter().enumerate() {
             let mut x = xs[i].clone();
-            self.init_var(*o, *old, &mut x, "assignment", es[i]);
+            self.init_var(
+                *o,
+                *old,
+                &mut x,
+                if lhs.len() > 1 {
+                    "multiple assignment"
+                } else {
+                    "assignment"
+                },
+                es[i],
+            );
         }
     }
 }

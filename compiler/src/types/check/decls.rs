@@ -330,71 +330,10 @@ impl<'a> Checker<'a> {
         self.alias_display = None;
     }
 
-    /// A reference back to an object being declared (types2's cycle handling): vars are
-    /// left to the initialisation-order check; constants and type names report here.
-    fn cycle(&mut self, obj: ObjId) {
-        let o = self.info.obj(obj).clone();
-        match o.kind {
-            ObjKind::TypeName if o.ty != self.invalid() => {}
-            ObjKind::Func | ObjKind::Var { .. } => {}
-            _ => {
-                if !self.reported_cycles.insert(obj) {
-                    return;
-                }
-                let start = self.obj_path.iter().position(|p| *p == obj).unwrap_or(0);
-                let cyc: Vec<ObjId> = self.obj_path[start..].to_vec();
-                let is_type = matches!(o.kind, ObjKind::TypeName);
-                if cyc.len() == 1 {
-                    let m = if is_type {
-                        format!("invalid recursive type: {} refers to itself", o.name)
-                    } else {
-                        format!("invalid cycle in declaration: {} refers to itself", o.name)
-                    };
-                    self.error(o.pos, m);
-                    return;
-                }
-                let mut m = if is_type {
-                    format!("invalid recursive type {}", o.name)
-                } else {
-                    format!("invalid cycle in declaration of {}", o.name)
-                };
-                for (i, c) in cyc.iter().enumerate() {
-                    let co = self.info.obj(*c);
-                    let next = self.info.obj(cyc[(i + 1) % cyc.len()]);
-                    m.push_str(&format!(
-                        "\n\t{}: {} refers to {}",
-                        self.pos_string(co.pos),
-                        co.name,
-                        next.name
-                    ));
-                }
-                self.error(o.pos, m);
-            }
-        }
-    }
-
-    /// A path of dependencies from `from` back to `to` (package-level vars and funcs).
-    fn dep_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
-        if !seen.insert(from) {
-            return None;
-        }
-        let deps = self.deps.get(&from)?;
-        for d in deps {
-            if !matches!(self.info.obj(*d).kind, ObjKind::Var { .. } | ObjKind::Func) {
-                continue;
-            }
-            if *d == to {
-                return Some(vec![*d]);
-            }
-            if let Some(mut p) = self.dep_path(*d, to, seen) {
-                p.insert(0, *d);
-                return Some(p);
-            }
-        }
-        None
-    }
-
     fn const_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
+        if index == 0 {
+            self.const_arity(spec);
+        }
         self.iota = Some(num_bigint::BigInt::from(spec.iota));
         if spec.implicit {
             self.errpos = Some(self.info.obj(obj).pos);
@@ -403,32 +342,30 @@ impl<'a> Checker<'a> {
         self.note_alias_display(spec.ty.as_ref(), t);
         let x = match spec.values.get(index) {
             Some(v) => self.expr(v),
-            None => {
-                if spec.values.is_empty() {
-                    if index == 0 {
-                        self.error(
-                            self.info.obj(obj).pos,
-                            "missing init expr for const declaration",
-                        );
-                    }
-                } else if index >= spec.values.len() {
-                    self.error(
-                        self.info.obj(obj).pos,
-                        "missing init expr for const declaration",
-                    );
-                }
-                Operand::invalid(self.info.obj(obj).pos)
-            }
+            None => Operand::invalid(self.info.obj(obj).pos),
         };
-        if index + 1 == spec.names.len() && spec.values.len() > spec.names.len() {
-            let extra = &spec.values[spec.names.len()];
-            self.error(extra.start_pos(), "extra init expr");
-        }
         self.errpos = None;
         let (ty, val) = self.const_value(x, t, spec.values.get(index));
         let o = self.info.obj_mut(obj);
         o.ty = ty;
         o.kind = ObjKind::Const(val);
+    }
+
+    /// Count check of a constant spec (types2's arity): reported once per spec.
+    pub fn const_arity(&mut self, spec: &ast::ValueSpec) {
+        let (l, r) = (spec.names.len(), spec.values.len());
+        if l < r {
+            let n = &spec.values[l];
+            if spec.implicit {
+                let at = self.pos_string(n.start_pos());
+                self.error(spec.pos, format!("extra init expr at {at}"));
+            } else {
+                self.error(n.start_pos(), format!("extra init expr {}", expr_string(n)));
+            }
+        } else if l > r {
+            let n = &spec.names[r];
+            self.error(n.pos, format!("missing init expr for {}", n.name));
+        }
     }
 
     /// Common part of package-level and local constant declarations.
@@ -490,7 +427,7 @@ impl<'a> Checker<'a> {
             }
         }
         if !spec.values.is_empty() {
-            self.init_vars(&objs, &spec.values, None);
+            self.var_decl_init(&objs, t.is_some(), &spec.names, &spec.values);
         } else if t.is_none() {
             // parser reports missing type and init
         }
@@ -943,6 +880,7 @@ impl<'a> Checker<'a> {
             self.check_branches(body);
         }
         let saved_labels = std::mem::take(&mut self.label_objs);
+        let saved_pending = std::mem::take(&mut self.pending_labels);
         self.stmt_list(&body.stmts, StmtCtx::default());
         let has_results = self
             .t()
@@ -953,7 +891,13 @@ impl<'a> Checker<'a> {
             self.error(body.rbrace, "missing return");
         }
         self.usage(fs);
+        for (id, name) in std::mem::take(&mut self.pending_labels) {
+            if let Some(o) = self.label_objs.get(&name).copied() {
+                self.info.uses.insert(id, o);
+            }
+        }
         self.label_objs = saved_labels;
+        self.pending_labels = saved_pending;
         if let (Some(prev), Some(_)) = (&saved_fctx, lit) {
             if prev.lit.is_some() {
                 self.outer_lits.pop();
@@ -961,197 +905,6 @@ impl<'a> Checker<'a> {
         }
         self.fctx = saved_fctx;
         self.scope = saved_scope;
-    }
-
-    /// Reports unused variables declared in `scope` and its children, sorted by position.
-    fn usage(&mut self, scope: ScopeId) {
-        let mut unused: Vec<(Pos, String)> = Vec::new();
-        // Scopes of this body were created after its function scope.
-        for (i, s) in self.info.scopes.iter().enumerate().skip(scope.0 as usize) {
-            let sid = ScopeId(i as u32);
-            if sid != scope && !self.scope_within(sid, scope) {
-                continue;
-            }
-            // Nested function scopes report their own.
-            if sid != scope && self.func_scope_of(sid) != scope {
-                continue;
-            }
-            for o in s.names.values() {
-                let ob = self.info.obj(*o);
-                if let ObjKind::Var {
-                    param: false,
-                    field: false,
-                } = ob.kind
-                {
-                    if !ob.parent_is_package && ob.name != "_" && !self.used.contains(o) {
-                        unused.push((ob.pos, ob.name.clone()));
-                    }
-                }
-            }
-        }
-        unused.sort();
-        for (p, n) in unused {
-            self.error(p, format!("declared and not used: {n}"));
-        }
-    }
-
-    fn func_scope_of(&self, s: ScopeId) -> ScopeId {
-        let mut c = s;
-        loop {
-            let sc = self.info.scope(c);
-            if sc.is_func {
-                return c;
-            }
-            match sc.parent {
-                Some(p) => c = p,
-                None => return c,
-            }
-        }
-    }
-
-    /// gc (noder) rejects bodiless functions unless they are `//go:wasmimport` or
-    /// `//go:linkname` declarations; only checked when the package type-checks. The
-    /// runtime's bodiless functions are intrinsics or linker-defined.
-    fn missing_bodies(&mut self) {
-        if !self.errors.is_empty() || self.info.package(self.pkg).path == "runtime" {
-            return;
-        }
-        let files = self.files;
-        for f in files {
-            for d in &f.decls {
-                if let ast::Decl::Func(fd) = d {
-                    let allowed = fd.pragmas.iter().any(|p| {
-                        p.text.starts_with("go:wasmimport") || p.text.starts_with("go:linkname")
-                    });
-                    if fd.body.is_none() && !allowed && fd.name.name != "_" {
-                        self.error(fd.name.pos, "missing function body");
-                    }
-                }
-            }
-        }
-    }
-
-    fn unused_imports(&mut self) {
-        let imps = std::mem::take(&mut self.import_objs);
-        for (o, path, named, pos) in imps {
-            if self.used_imports.contains(&o) {
-                continue;
-            }
-            let name = self.info.obj(o).name.clone();
-            let last = path.rsplit('/').next().unwrap_or(&path).to_string();
-            let msg = if named || last != name {
-                format!(
-                    "{} imported as {name} and not used",
-                    crate::constant::quote(path.as_bytes())
-                )
-            } else {
-                format!(
-                    "{} imported and not used",
-                    crate::constant::quote(path.as_bytes())
-                )
-            };
-            self.error(pos, msg);
-        }
-    }
-
-    /// Initialisation order of package-level variables (spec: "Package initialization").
-    fn init_order(&mut self) {
-        // Var → vars it depends on, through any number of functions.
-        let mut inits = std::mem::take(&mut self.var_inits);
-        // Declaration order (declarations are checked on demand, in dependency order).
-        inits.sort_by_key(|(lhs, _)| self.info.obj(lhs[0]).pos);
-        let mut var_deps: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
-        for (lhs, _) in &inits {
-            for v in lhs {
-                let mut seen = HashSet::new();
-                let mut out = BTreeSet::new();
-                let mut stack: Vec<ObjId> = self
-                    .deps
-                    .get(v)
-                    .map(|d| d.iter().copied().collect())
-                    .unwrap_or_default();
-                while let Some(d) = stack.pop() {
-                    if !seen.insert(d) {
-                        continue;
-                    }
-                    match self.info.obj(d).kind {
-                        ObjKind::Var { .. } => {
-                            out.insert(d);
-                        }
-                        ObjKind::Func => {
-                            if let Some(more) = self.deps.get(&d) {
-                                stack.extend(more.iter().copied());
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                var_deps.insert(*v, out);
-            }
-        }
-        let with_init: HashSet<ObjId> = inits.iter().flat_map(|(l, _)| l.iter().copied()).collect();
-        let mut done: HashSet<ObjId> = HashSet::new();
-        let mut emitted = vec![false; inits.len()];
-        loop {
-            let mut progress = false;
-            for (i, (lhs, rhs)) in inits.iter().enumerate() {
-                if emitted[i] {
-                    continue;
-                }
-                let ready = lhs.iter().all(|v| {
-                    var_deps[v]
-                        .iter()
-                        .all(|d| lhs.contains(d) || done.contains(d) || !with_init.contains(d))
-                });
-                if ready {
-                    emitted[i] = true;
-                    done.extend(lhs.iter().copied());
-                    self.info.init_order.push(Initializer {
-                        lhs: lhs.clone(),
-                        rhs: *rhs,
-                    });
-                    progress = true;
-                    break;
-                }
-            }
-            if !progress {
-                break;
-            }
-        }
-        if let Some(i) = emitted.iter().position(|e| !e) {
-            let v = inits[i].0[0];
-            let o = self.info.obj(v).clone();
-            let path = self.dep_path(v, v, &mut HashSet::new()).unwrap_or_default();
-            if path.len() <= 1 {
-                self.error(
-                    o.pos,
-                    format!("initialization cycle: {} refers to itself", o.name),
-                );
-            } else {
-                let mut m = format!("initialization cycle for {}", o.name);
-                let mut cur = v;
-                for next in &path {
-                    let co = self.info.obj(cur);
-                    m.push_str(&format!(
-                        "\n\t{}: {} refers to {}",
-                        self.pos_string(co.pos),
-                        co.name,
-                        self.info.obj(*next).name
-                    ));
-                    cur = *next;
-                }
-                self.error(o.pos, m);
-            }
-            // Keep going deterministically: emit the rest in declaration order.
-            for (j, (lhs, rhs)) in inits.iter().enumerate() {
-                if !emitted[j] {
-                    self.info.init_order.push(Initializer {
-                        lhs: lhs.clone(),
-                        rhs: *rhs,
-                    });
-                }
-            }
-        }
     }
 }
 
