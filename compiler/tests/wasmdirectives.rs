@@ -29,9 +29,12 @@ fn errors(src: &str) -> Vec<String> {
     }
 }
 
+/// (name, "params -> results") pairs.
+type Sigs = Vec<(String, String)>;
+
 /// Exports of the object with their (params, results) and the function
-/// imports by (module, field).
-fn exports_and_imports(bytes: &[u8]) -> (Vec<(String, String)>, Vec<(String, String)>) {
+/// imports by `module.field`.
+fn exports_and_imports(bytes: &[u8]) -> (Sigs, Sigs) {
     Validator::new().validate_all(bytes).expect("valid object");
     let mut types = Vec::new();
     let mut func_types = Vec::new();
