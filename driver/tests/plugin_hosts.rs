@@ -710,46 +710,36 @@ macro_rules! scenario {
     };
 }
 
-scenario!(scalars, "host", Mode::Reactor, gc_scalars, gobuild_scalars,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
-);
-scenario!(memory, "host", Mode::Reactor, gc_memory, gobuild_memory,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
-);
-scenario!(stdio, "host", Mode::Reactor, gc_stdio, gobuild_stdio,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
-);
+scenario!(scalars, "host", Mode::Reactor, gc_scalars, gobuild_scalars);
+scenario!(memory, "host", Mode::Reactor, gc_memory, gobuild_memory);
+scenario!(stdio, "host", Mode::Reactor, gc_stdio, gobuild_stdio);
 scenario!(
     reenter_1000,
     "host",
     Mode::Reactor,
     gc_reenter_1000,
-    gobuild_reenter_1000,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
+    gobuild_reenter_1000
 );
 scenario!(
     before_initialize,
     "host",
     Mode::Reactor,
     gc_before_initialize,
-    gobuild_before_initialize,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
+    gobuild_before_initialize
 );
 scenario!(
     panic_traps,
     "host",
     Mode::Reactor,
     gc_panic_traps,
-    gobuild_panic_traps,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
+    gobuild_panic_traps
 );
 scenario!(
     recover_works,
     "host",
     Mode::Reactor,
     gc_recover_works,
-    gobuild_recover_works,
-    ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"
+    gobuild_recover_works
 );
 scenario!(
     os_exit,
@@ -996,7 +986,6 @@ fn command_panic(mut g: Guest) {
 
 /// Beyond gc: a second `_initialize` returns at once and changes nothing.
 #[test]
-#[ignore = "issue 6: testdata/wasmabi/host uses recover (and `recover() == \"caught\"`), which needs runtime.gorecover, runtime.panicuncomparable and runtime.strhash in stdlib/runtime (codegen's /work/notes/codegen-runtime/*.go; with them as a GOBUILD_STDLIB overlay this passes)"]
 fn gobuild_second_initialize_changes_nothing() {
     run_scenario(Tool::Gobuild, Mode::Reactor, "host", |mut g| {
         g.init().unwrap();
