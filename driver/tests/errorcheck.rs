@@ -192,7 +192,6 @@ fn errorcheck_lang() {
 
 /// The go:wasmimport / go:wasmexport rules of shared/spec/wasm.md §2–§4.
 #[test]
-#[ignore = "issue 6: the compiler does not check the wasm directives yet"]
 fn errorcheck_wasm_directives() {
     check_tree(
         "errorcheck_wasm",
