@@ -89,6 +89,11 @@ pub fn build(
     let mod_mode = crate::modload::ModMode::parse(&opts.mod_mode).map_err(Error::new)?;
     let mod_cfg = crate::modload::ModConfig::from_env(mod_mode);
     let mods = pattern::modules_for(patterns, &env.cwd, &mod_cfg)?;
+    if crate::action_id::debug_enabled("modules") {
+        for line in mods.describe() {
+            eprintln!("{line}");
+        }
+    }
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
         eprintln!("{w}");

@@ -7,8 +7,8 @@ defined below, lets real Go resolve each scenario through it
 commits the module cache Go filled (extracted `M@V/` dirs and
 `cache/download/M/@v/V.mod`, nothing else) as testdata/modgraph/gomodcache,
 and each scenario's output from real Go's wasip1 build run on wasmtime as
-SCENARIO/expected.out. Error texts of real Go for the failure cases are
-written to errors/*.txt for reference.
+SCENARIO/expected.out, and `go list -m all` as SCENARIO/golist.out. The failure cases' texts of real Go are quoted in
+driver/tests/modgraph.rs.
 
 usage: . ~/.local/gobuild-anchors/bin/activate && python3 testdata/modgraph/gen.py
 """
@@ -191,6 +191,11 @@ def main():
             build_dir, e_build = d, env
         if name == "vendored":
             run(["go", "mod", "vendor"], d, env)
+        if name != "vendored":
+            # The build list as real Go sees it (needs every go.mod: use the proxy).
+            p = run(["go", "list", "-m", "all"], build_dir, e_build)
+            with open(os.path.join(d, "golist.out"), "w") as f:
+                f.write(p.stdout)
         wasm = os.path.join(tmp, name + ".wasm")
         e = dict(e_build, GOOS="wasip1", GOARCH="wasm", GOPROXY="off")
         run(["go", "build", "-o", wasm, "."], build_dir, e)

@@ -50,6 +50,8 @@ pub struct Modules {
     pub unavailable: Vec<(String, String)>,
     /// go.sum lines (of every workspace module and go.work.sum).
     pub sums: GoSum,
+    /// Paths of the go.work `use` modules other than the main one.
+    pub workspace_members: Vec<String>,
     /// Packages come from vendor/ (`-mod=vendor`).
     pub vendor: bool,
     /// Results of directory verification, by module path (checked once).
@@ -277,7 +279,9 @@ pub fn select(
             Target::Dir(d) => {
                 let d = paths::clean(&d);
                 let sub = read_modfile(&d.join("go.mod"), cwd)?;
-                Module::local(path.clone(), d, sub.language_version())
+                let mut m = Module::local(path.clone(), d, sub.language_version());
+                m.version = Some(version.clone());
+                m
             }
             Target::Cache {
                 path: real,
@@ -321,6 +325,46 @@ pub fn select(
 }
 
 impl Modules {
+    /// The build list in `go list -m all`'s form (main and workspace
+    /// modules first, then the selected ones by path, with replacements).
+    pub fn describe(&self) -> Vec<String> {
+        let Some(main) = &self.main else {
+            return Vec::new();
+        };
+        let mut out = vec![main.path.clone()];
+        let mut deps = Vec::new();
+        for m in &self.replaced {
+            let (Some(v), false) = (&m.version, self.vendor) else {
+                if m.version.is_none() && !self.vendor && !self.replaced_dir(m) {
+                    out.push(m.path.clone());
+                } else {
+                    deps.push(
+                        format!("{} {}", m.path, m.version.as_deref().unwrap_or(""))
+                            .trim_end()
+                            .to_string(),
+                    );
+                }
+                continue;
+            };
+            let line = match &m.verify {
+                Some((rp, rv)) if rp != &m.path || rv != v => {
+                    format!("{} {v} => {rp} {rv}", m.path)
+                }
+                Some(_) => format!("{} {v}", m.path),
+                None => format!("{} {v} => {}", m.path, paths::short(&main.dir, &m.dir)),
+            };
+            deps.push(line);
+        }
+        deps.sort();
+        out.extend(deps);
+        out
+    }
+
+    /// Whether `m` is a directory replacement outside the module graph.
+    fn replaced_dir(&self, m: &Module) -> bool {
+        self.gomod.is_some() && self.workspace_members.iter().all(|p| p != &m.path)
+    }
+
     /// Checks a module cache directory against go.sum before its first use.
     /// `Err(None)`: no go.sum line; `Err(Some(msg))`: missing or mismatching.
     pub fn verify(&self, m: &Module) -> std::result::Result<(), Option<String>> {

@@ -72,6 +72,7 @@ pub fn load(cwd: &Path, cfg: &ModConfig, work: &Path) -> Result<Modules> {
             mods.main = Some(m);
             mods.gomod = Some(gomod);
         } else {
+            mods.workspace_members.push(m.path.clone());
             mods.replaced.push(m);
         }
     }
