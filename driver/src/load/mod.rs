@@ -393,11 +393,6 @@ impl Loader<'_> {
                 "no required module provides package {path}: {NO_GOMOD}"
             ));
         }
-        if let Some((m, v)) = self.mods.unavailable_owner(path) {
-            return Err(format!(
-                "module {m}@{v} provides package {path}, but gobuild does not download modules: add a replace directive pointing {m} to a local directory"
-            ));
-        }
         Err(no_required_module(path))
     }
 

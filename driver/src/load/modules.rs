@@ -46,8 +46,6 @@ pub struct Modules {
     /// Every other module of the build: workspace modules, local
     /// replacements, module cache versions selected by MVS, or vendor/ copies.
     pub replaced: Vec<Module>,
-    /// Requirements without a local replacement (cannot be downloaded).
-    pub unavailable: Vec<(String, String)>,
     /// go.sum lines (of every workspace module and go.work.sum).
     pub sums: GoSum,
     /// Paths of the go.work `use` modules other than the main one.
@@ -86,6 +84,11 @@ pub fn read_modfile(gomod: &Path, cwd: &Path) -> Result<ModFile> {
         lines.extend(errs.iter().map(|e| e.render(&shown)));
         Error::many(lines)
     })?;
+    if !mf.uses.is_empty() {
+        return Err(Error::new(format!(
+            "go: errors parsing {shown}:\n{shown}: unknown directive: use"
+        )));
+    }
     if mf.module.is_empty() {
         return Err(Error::new(format!(
             "go: error reading {shown}: missing module declaration. To specify the module path:\n\tgo mod edit -module=example.com/mod"
@@ -427,13 +430,5 @@ impl Modules {
                 Some((m, ip))
             })
             .max_by_key(|(m, _)| m.dir.as_os_str().len())
-    }
-
-    /// A required module that provides `import_path` but is not available locally.
-    pub fn unavailable_owner(&self, import_path: &str) -> Option<&(String, String)> {
-        self.unavailable
-            .iter()
-            .filter(|(p, _)| paths::has_path_prefix(import_path, p))
-            .max_by_key(|(p, _)| p.len())
     }
 }

@@ -77,6 +77,9 @@ pub struct Input<'a> {
     pub sums: &'a GoSum,
 }
 
+/// (module path, version).
+type ModVersion = (String, String);
+
 /// The go.mod facts MVS needs.
 struct Summary {
     require: Vec<(String, String)>,
@@ -87,7 +90,7 @@ struct Summary {
 pub fn build_list(input: &Input) -> Result<BTreeMap<String, String>, String> {
     let mut nodes: BTreeSet<(String, String)> = BTreeSet::new();
     // (module, follow its requirements unpruned, who required it)
-    let mut queue: VecDeque<((String, String), bool, Option<(String, String)>)> = VecDeque::new();
+    let mut queue: VecDeque<(ModVersion, bool, Option<ModVersion>)> = VecDeque::new();
     let mut seen_pruned = BTreeSet::new();
     let mut seen_unpruned = BTreeSet::new();
     let keep = |m: &(String, String)| {
