@@ -48,7 +48,7 @@ pub struct Modules {
     pub replaced: Vec<Module>,
     /// go.sum lines (of every workspace module and go.work.sum).
     pub sums: GoSum,
-    /// Paths of the go.work `use` modules other than the main one.
+    /// Paths of the go.work `use` modules, in go.work order (empty outside a workspace).
     pub workspace_members: Vec<String>,
     /// Packages come from vendor/ (`-mod=vendor`).
     pub vendor: bool,
@@ -328,44 +328,37 @@ pub fn select(
 }
 
 impl Modules {
-    /// The build list in `go list -m all`'s form (main and workspace
-    /// modules first, then the selected ones by path, with replacements).
+    /// The build list in `go list -m all`'s form: the main (or every
+    /// workspace) module, then the other modules by path, with replacements.
     pub fn describe(&self) -> Vec<String> {
         let Some(main) = &self.main else {
             return Vec::new();
         };
-        let mut out = vec![main.path.clone()];
+        let mut out = if self.workspace_members.is_empty() {
+            vec![main.path.clone()]
+        } else {
+            self.workspace_members.clone()
+        };
         let mut deps = Vec::new();
         for m in &self.replaced {
-            let (Some(v), false) = (&m.version, self.vendor) else {
-                if m.version.is_none() && !self.vendor && !self.replaced_dir(m) {
-                    out.push(m.path.clone());
-                } else {
-                    deps.push(
-                        format!("{} {}", m.path, m.version.as_deref().unwrap_or(""))
-                            .trim_end()
-                            .to_string(),
-                    );
-                }
+            if self.workspace_members.contains(&m.path) {
                 continue;
-            };
-            let line = match &m.verify {
-                Some((rp, rv)) if rp != &m.path || rv != v => {
+            }
+            let shown_dir = || paths::short(&main.dir, &m.dir);
+            deps.push(match (&m.version, &m.verify) {
+                (Some(v), _) if self.vendor => format!("{} {v}", m.path),
+                (Some(v), Some((rp, rv))) if rp != &m.path || rv != v => {
                     format!("{} {v} => {rp} {rv}", m.path)
                 }
-                Some(_) => format!("{} {v}", m.path),
-                None => format!("{} {v} => {}", m.path, paths::short(&main.dir, &m.dir)),
-            };
-            deps.push(line);
+                (Some(v), Some(_)) => format!("{} {v}", m.path),
+                (Some(v), None) => format!("{} {v} => {}", m.path, shown_dir()),
+                // A directory replacement outside the module graph.
+                (None, _) => format!("{} => {}", m.path, shown_dir()),
+            });
         }
         deps.sort();
         out.extend(deps);
         out
-    }
-
-    /// Whether `m` is a directory replacement outside the module graph.
-    fn replaced_dir(&self, m: &Module) -> bool {
-        self.gomod.is_some() && self.workspace_members.iter().all(|p| p != &m.path)
     }
 
     /// Checks a module cache directory against go.sum before its first use.

@@ -66,13 +66,13 @@ pub fn load(cwd: &Path, cfg: &ModConfig, work: &Path) -> Result<Modules> {
         .max_by_key(|(_, (m, _))| m.dir.as_os_str().len())
         .map(|(i, _)| i)
         .unwrap_or(0);
+    mods.workspace_members = members.iter().map(|(m, _)| m.path.clone()).collect();
     let main_paths: BTreeSet<String> = members.iter().map(|(m, _)| m.path.clone()).collect();
     for (i, (m, gomod)) in members.into_iter().enumerate() {
         if i == here {
             mods.main = Some(m);
             mods.gomod = Some(gomod);
         } else {
-            mods.workspace_members.push(m.path.clone());
             mods.replaced.push(m);
         }
     }

@@ -201,3 +201,134 @@ pub fn missing_from_cache(path: &str, version: &str) -> String {
         "not in the module cache (gobuild never downloads modules; 'go mod download {path}@{version}' fetches it)"
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::modload::dirhash;
+
+    /// A module cache holding only go.mod files, and a go.sum vouching for them.
+    struct Fake {
+        dir: PathBuf,
+        sums: String,
+    }
+
+    impl Fake {
+        fn new(name: &str) -> Fake {
+            let dir =
+                std::env::temp_dir().join(format!("gobuild-mvs-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            Fake {
+                dir,
+                sums: String::new(),
+            }
+        }
+
+        fn add(&mut self, path: &str, version: &str, go: &str, reqs: &[(&str, &str)]) {
+            let mut text = format!("module {path}\n\ngo {go}\n");
+            for (p, v) in reqs {
+                text.push_str(&format!("require {p} {v}\n"));
+            }
+            let f = modcache::mod_file(&self.dir, path, version);
+            std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+            std::fs::write(&f, &text).unwrap();
+            self.sums.push_str(&format!(
+                "{path} {version}/go.mod {}\n",
+                dirhash::hash_gomod(text.as_bytes())
+            ));
+        }
+
+        fn select(
+            &self,
+            roots: &[(&str, &str)],
+            pruned: bool,
+            replace: &Replacements,
+            exclude: &[(&str, &str)],
+        ) -> Result<Vec<String>, String> {
+            let sumfile = self.dir.join("go.sum");
+            std::fs::write(&sumfile, &self.sums).unwrap();
+            let mut sums = GoSum::default();
+            sums.read(&sumfile);
+            let pair = |(p, v): &(&str, &str)| (p.to_string(), v.to_string());
+            let input = Input {
+                roots: roots.iter().map(pair).collect(),
+                pruned,
+                replace,
+                exclude: exclude.iter().map(pair).collect(),
+                main_paths: ["m".to_string()].into_iter().collect(),
+                cache: Some(&self.dir),
+                sums: &sums,
+            };
+            build_list(&input).map(|l| l.iter().map(|(p, v)| format!("{p}@{v}")).collect())
+        }
+    }
+
+    impl Drop for Fake {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    #[test]
+    fn mvs_pruning_exclude_replace() {
+        let mut f = Fake::new("a");
+        f.add("x", "v1.0.0", "1.21", &[("y", "v1.1.0")]);
+        // y v1.1.0's go.mod is absent: pruning must not need it.
+        f.add("z", "v1.0.0", "1.16", &[("y", "v1.2.0")]);
+        f.add("y", "v1.2.0", "1.16", &[("w", "v0.1.0")]);
+        f.add("w", "v0.1.0", "1.16", &[]);
+        f.add("m", "v0.5.0", "1.21", &[]);
+        let none = Replacements::default();
+        // Pruned main: x's requirement is an edge only; z is unpruned, so
+        // y v1.2.0 and w are read; a requirement on the main module is ignored.
+        assert_eq!(
+            f.select(
+                &[("x", "v1.0.0"), ("z", "v1.0.0"), ("m", "v0.5.0")],
+                true,
+                &none,
+                &[]
+            ),
+            Ok(vec![
+                "w@v0.1.0".into(),
+                "x@v1.0.0".into(),
+                "y@v1.2.0".into(),
+                "z@v1.0.0".into()
+            ])
+        );
+        // Unpruned main: y v1.1.0 must be read, and is missing.
+        let err = f.select(&[("x", "v1.0.0")], false, &none, &[]).unwrap_err();
+        assert!(
+            err.starts_with("go: x@v1.0.0 requires\n\ty@v1.1.0: not in the module cache"),
+            "{err}"
+        );
+        // exclude drops the requirement on an excluded version.
+        assert_eq!(
+            f.select(
+                &[("x", "v1.0.0"), ("z", "v1.0.0")],
+                true,
+                &none,
+                &[("y", "v1.2.0")]
+            ),
+            Ok(vec![
+                "x@v1.0.0".into(),
+                "y@v1.1.0".into(),
+                "z@v1.0.0".into()
+            ])
+        );
+        // replace to another version: that version's go.mod is read instead.
+        let mut rep = Replacements::default();
+        rep.add(&modfile::Replace {
+            old_path: "z".into(),
+            old_version: None,
+            new: ReplaceTarget::Module {
+                path: "w".into(),
+                version: "v0.1.0".into(),
+            },
+            line: 1,
+        });
+        assert_eq!(
+            f.select(&[("z", "v1.0.0")], true, &rep, &[]),
+            Ok(vec!["z@v1.0.0".into()])
+        );
+    }
+}
