@@ -8,5 +8,5 @@ pub mod model;
 pub mod typestring;
 pub mod universe;
 
-pub use check::check;
+pub use check::{check, check_all_errors};
 pub use model::*;
