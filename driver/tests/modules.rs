@@ -63,6 +63,36 @@ fn run_app_by_import_path() {
     assert_matches_golden("gobuild run example.com/app/cmd/app (in internal/)", &out);
 }
 
+#[test]
+fn run_wildcard_pattern_in_module() {
+    // As go run: `./...` runs the one main package among the matches.
+    let (_tmp, app) = modules_copy();
+    let out = run_program(gobuild().args(["run", "./..."]).current_dir(&app));
+    assert_matches_golden("gobuild run ./... (in app)", &out);
+}
+
+#[test]
+fn run_pattern_from_outside_the_modules() {
+    // Beyond the go command (which needs a go.mod above the current
+    // directory): outside any module, `dir/...` finds the modules below dir,
+    // as `gobuild run ./testdata/mod/...` from a checkout's root does.
+    let (tmp, _app) = modules_copy();
+    let out = run_program(gobuild().args(["run", "./..."]).current_dir(tmp.path()));
+    assert_matches_golden("gobuild run ./... (above app and lib)", &out);
+}
+
+#[test]
+fn run_pattern_with_no_main_package() {
+    let (_tmp, app) = modules_copy();
+    let (_, stderr, status) =
+        run_split(gobuild().args(["run", "./internal/..."]).current_dir(&app));
+    assert_eq!(status, Some(1), "stderr: {stderr}");
+    assert_eq!(
+        stderr,
+        "go: warning: \"./internal/...\" matched only non-main packages\ngo: no packages loaded from ./internal/...\n"
+    );
+}
+
 /// Checks a command module's shape: valid, exports `_start` and `memory`, only
 /// WASI imports, and a name section holding Go function names of both modules.
 fn check_command_module(bytes: &[u8]) -> Result<(), String> {

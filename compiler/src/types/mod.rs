@@ -8,6 +8,7 @@ pub mod model;
 pub mod subst;
 pub mod typestring;
 pub mod universe;
+pub mod wasmabi;
 
-pub use check::check;
+pub use check::{check, check_all_errors};
 pub use model::*;

@@ -87,6 +87,21 @@ fn write_type(info: &Info, t: TypeId, qual: Option<PkgId>, out: &mut String, dep
                 out.push_str("any");
                 return;
             }
+            // A constraint written as a bare union (`[T ~int | ~float64]`) is an implicit
+            // interface: gc prints just the union. (An explicit unnamed `interface{ ~int }`
+            // is rare; named constraints print by name.)
+            if let (true, false, Some(terms)) = (it.methods.is_empty(), it.comparable, &it.terms) {
+                for (i, term) in terms.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(" | ");
+                    }
+                    if term.tilde {
+                        out.push('~');
+                    }
+                    write_type(info, term.ty, qual, out, d);
+                }
+                return;
+            }
             out.push_str("interface{");
             let mut first = true;
             if it.comparable {

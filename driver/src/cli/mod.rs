@@ -116,6 +116,7 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
         verify: crate::action_id::debug_enabled("cacheverify"),
         tags: f.tag_list(),
         force: f.force,
+        mod_mode: f.mod_mode.clone(),
         cache_dir: env::cache_dir(),
     })
 }
@@ -137,10 +138,34 @@ fn run(r: args::RunCmd, tc: &dyn Toolchain) -> Result<i32> {
     };
     let built = build::build(&env, tc, &opts, target)?;
     let g = &built.graph;
-    if g.roots.len() != 1 {
-        return Err(Error::new("go: cannot run multiple packages"));
-    }
-    let root = g.roots[0];
+    // As go run: a pattern runs the one main package it matches.
+    let shown = target.join(" ");
+    let mains: Vec<usize> = g
+        .roots
+        .iter()
+        .copied()
+        .filter(|r| built.modules.contains_key(r))
+        .collect();
+    let root = match (&g.roots[..], &mains[..]) {
+        (_, [root]) => *root,
+        ([root], []) if !shown.contains("...") => *root,
+        (_, []) => {
+            return Err(Error::many(vec![
+                format!("go: warning: {shown:?} matched only non-main packages"),
+                format!("go: no packages loaded from {shown}"),
+            ]))
+        }
+        _ => {
+            let names: Vec<&str> = mains
+                .iter()
+                .map(|&r| g.pkgs[r].import_path.as_str())
+                .collect();
+            return Err(Error::new(format!(
+                "go: pattern {shown} matches multiple packages:\n\t{}",
+                names.join("\n\t")
+            )));
+        }
+    };
     let Some(module) = built.modules.get(&root) else {
         return Err(Error::new(format!(
             "package {} is not a main package",

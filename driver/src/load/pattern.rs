@@ -3,9 +3,11 @@
 //! `.go` files, which form one ad-hoc package.
 
 use super::filename;
-use super::modules::Modules;
+use super::modules::{self, Modules};
 use crate::error::{Error, Result, NO_GOMOD};
+use crate::modload::ModConfig;
 use crate::paths;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +32,63 @@ fn is_dir_pattern(p: &str) -> bool {
         || p.starts_with("./")
         || p.starts_with("../")
         || Path::new(p).is_absolute()
+}
+
+/// The modules a build of `args` draws from. As the go command: the module
+/// containing the current directory. Beyond it: outside any module,
+/// directory patterns find their module from their own directory (walking
+/// up, or, for `dir/...`, down to the go.mod files below), so
+/// `gobuild run ./testdata/mod/...` works from a checkout's root. When the
+/// patterns reach several modules, the one whose local `replace`s cover
+/// all of them is used; otherwise the go command's error stands.
+pub fn modules_for(args: &[String], cwd: &Path, cfg: &ModConfig) -> Result<Modules> {
+    let mods = modules::load(cwd, cfg)?;
+    if mods.main.is_some() || args.is_empty() || !args.iter().all(|a| is_dir_pattern(a)) {
+        return Ok(mods);
+    }
+    let mut roots = BTreeSet::new();
+    for a in args {
+        let (base, wildcard) = split_wildcard(a);
+        let dir = paths::clean(&cwd.join(if base.is_empty() { "." } else { base }));
+        if let Some(gomod) = modules::find_gomod(&dir) {
+            roots.insert(gomod.parent().unwrap_or(Path::new("/")).to_path_buf());
+        } else if wildcard {
+            roots.extend(module_roots_below(&dir));
+        }
+    }
+    let mut best: Option<(usize, Modules)> = None;
+    for root in &roots {
+        let m = modules::load(root, cfg)?;
+        let covered = roots.iter().filter(|d| m.dir_owner(d).is_some()).count();
+        if best.as_ref().is_none_or(|(n, _)| covered > *n) {
+            best = Some((covered, m));
+        }
+    }
+    match best {
+        Some((covered, mut m)) if covered == roots.len() => {
+            m.found_from_patterns = true;
+            Ok(m)
+        }
+        _ => Ok(mods),
+    }
+}
+
+/// The directories below `dir` that hold a go.mod, skipping the names the
+/// go command skips in patterns.
+fn module_roots_below(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !skipped_dir(&e.file_name().to_string_lossy()))
+        .flatten()
+        .filter(|e| e.file_type().is_dir() && e.path().join("go.mod").is_file())
+        .map(|e| e.path().to_path_buf())
+        .collect()
+}
+
+/// Directory names that `...` never enters.
+fn skipped_dir(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('_') || name == "testdata" || name == "vendor"
 }
 
 /// Expands command-line arguments (no arguments means `.`).
@@ -64,7 +123,7 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
             let shown = if base.is_empty() { "." } else { base };
             if wildcard {
                 let before = out.roots.len();
-                for d in walk(&dir) {
+                for d in walk(&dir, mods) {
                     if let Some((_, ip)) = mods.dir_owner(&d) {
                         out.roots.push(Root::Path {
                             import_path: ip,
@@ -106,7 +165,7 @@ pub fn expand(args: &[String], cwd: &Path, mods: &Modules) -> Result<Expanded> {
         };
         let dir = m.dir.join(base[m.path.len()..].trim_start_matches('/'));
         let before = out.roots.len();
-        for d in walk(&dir) {
+        for d in walk(&dir, mods) {
             if let Some((_, ip)) = mods.dir_owner(&d) {
                 out.roots.push(Root::Path {
                     import_path: ip,
@@ -166,7 +225,7 @@ fn files(args: &[String]) -> Result<Root> {
 /// Directories at or below `root` that may hold a package: skips hidden,
 /// `_`-prefixed, `testdata` and `vendor` directories and nested modules.
 /// Sorted, so expansion order is stable.
-fn walk(root: &Path) -> Vec<PathBuf> {
+fn walk(root: &Path, mods: &Modules) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let it = walkdir::WalkDir::new(root)
         .sort_by_file_name()
@@ -178,12 +237,11 @@ fn walk(root: &Path) -> Vec<PathBuf> {
             if e.depth() == 0 {
                 return true;
             }
-            let name = e.file_name().to_string_lossy();
-            !(name.starts_with('.')
-                || name.starts_with('_')
-                || name == "testdata"
-                || name == "vendor"
-                || e.path().join("go.mod").is_file())
+            // A nested module is not part of the pattern, unless it is a
+            // module of the build found from the patterns themselves.
+            !(skipped_dir(&e.file_name().to_string_lossy())
+                || (e.path().join("go.mod").is_file()
+                    && !(mods.found_from_patterns && mods.is_module_root(e.path()))))
         });
     for e in it.flatten() {
         if e.file_type().is_dir() && has_go_file(e.path()) {

@@ -47,26 +47,44 @@ impl<'a> Checker<'a> {
             }
             return res;
         }
-        let n = args.len();
+        // Arguments are evaluated first (a single multi-valued call is spread), except
+        // for the builtins whose first argument is a type or a selector.
+        let pre = !matches!(b, Builtin::Make | Builtin::New | Builtin::Offsetof);
+        let (xs, exs): (Vec<Operand>, Vec<Option<&'a ast::Expr>>) = if pre {
+            let (xs, exs) = self.eval_args(args);
+            if xs.iter().any(|x| x.is_invalid()) {
+                return res;
+            }
+            (xs, exs)
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let n = if pre { xs.len() } else { args.len() };
         if n < min || max.map(|m| n > m).unwrap_or(false) {
-            let (q, at) = if n < min {
-                ("not enough", call_rparen(e))
+            let (q, want) = if n < min {
+                ("not enough", min)
             } else {
-                ("too many", args[max.unwrap()].start_pos())
+                ("too many", max.unwrap())
             };
-            for a in args {
-                self.expr_or_type(a);
+            if !pre {
+                for a in args {
+                    self.expr_or_type(a);
+                }
             }
             self.error(
-                at,
-                format!("{q} arguments for {} (expected {min}, found {n})", res.expr),
+                e.start_pos(),
+                format!(
+                    "invalid operation: {q} arguments for {} (expected {want}, found {n})",
+                    res.expr
+                ),
             );
             return res;
         }
+        let arg = |k: usize| xs[k].clone();
         let bfn = || format!("built-in {name}");
         match b {
             Builtin::Len | Builtin::Cap => {
-                let x = self.expr(&args[0]);
+                let x = arg(0);
                 if x.is_invalid() {
                     return res;
                 }
@@ -93,7 +111,7 @@ impl<'a> Checker<'a> {
                         true
                     }
                     Type::Array { len, .. } => {
-                        if !self.contains_call_or_recv(&args[0]) {
+                        if exs[0].map(|a| !self.contains_call_or_recv(a)).unwrap_or(false) {
                             cval = Some(ConstValue::int(len as i64));
                         }
                         true
@@ -110,7 +128,7 @@ impl<'a> Checker<'a> {
                 if self.is_untyped(x.ty) {
                     let mut x = x;
                     let st = BasicKind::String.id();
-                    self.convert_untyped(&mut x, st, Some(&args[0]));
+                    self.convert_untyped(&mut x, st, exs[0]);
                 }
                 res.ty = BasicKind::Int.id();
                 res.mode = match cval {
@@ -119,28 +137,19 @@ impl<'a> Checker<'a> {
                 };
             }
             Builtin::Append => {
-                let s = self.expr(&args[0]);
-                if s.is_invalid() {
-                    for a in &args[1..] {
-                        self.expr(a);
-                    }
-                    return res;
-                }
+                let s = arg(0);
                 let elem = match self.t().get(self.under(s.ty)) {
                     Type::Slice(el) => *el,
                     _ => {
-                        if s.is_nil() {
-                            self.error(
-                                s.pos,
-                                "first argument to append must be a typed slice; found untyped nil",
-                            );
+                        let have = if s.is_nil() {
+                            "untyped nil".to_string()
                         } else {
-                            let d = self.describe(&s);
-                            self.error(s.pos, format!("invalid argument: {d} is not a slice"));
-                        }
-                        for a in &args[1..] {
-                            self.expr(a);
-                        }
+                            self.describe(&s)
+                        };
+                        self.error(
+                            s.pos,
+                            format!("invalid append: argument must be a slice; have {have}"),
+                        );
                         return res;
                     }
                 };
@@ -152,7 +161,7 @@ impl<'a> Checker<'a> {
                         );
                         return res;
                     }
-                    let mut y = self.expr(&args[1]);
+                    let mut y = arg(1);
                     // append([]byte, string...) is allowed
                     let is_bytes = self.basic(elem) == Some(BasicKind::Uint8);
                     let stringish = self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false)
@@ -166,19 +175,19 @@ impl<'a> Checker<'a> {
                             }));
                     if is_bytes && stringish {
                         let st = BasicKind::String.id();
-                        self.convert_untyped(&mut y, st, Some(&args[1]));
+                        self.convert_untyped(&mut y, st, exs[1]);
                     } else {
                         let st = s.ty;
                         let ctx = "argument to append".to_string();
                         let want = self.under(st);
                         let _ = want;
                         let slice_t = self.tt().slice(elem);
-                        self.assignment(&mut y, Some(slice_t), &ctx, Some(&args[1]));
+                        self.assignment(&mut y, Some(slice_t), &ctx, exs[1]);
                     }
                 } else {
-                    for a in &args[1..] {
-                        let mut y = self.expr_hint(a, Some(elem));
-                        self.assignment(&mut y, Some(elem), "argument to append", Some(a));
+                    for (k, ex) in exs.iter().enumerate().skip(1) {
+                        let mut y = arg(k);
+                        self.assignment(&mut y, Some(elem), "argument to append", *ex);
                     }
                 }
                 res.mode = OpMode::Value;
@@ -197,7 +206,7 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => 1,
                     _ => {
                         let ts = expr_string(&args[0]);
-                        self.error(args[0].start_pos(), format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                        self.error(args[0].start_pos(), format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
                         for a in &args[1..] {
                             self.expr(a);
                         }
@@ -220,7 +229,10 @@ impl<'a> Checker<'a> {
                 }
                 let mut sizes = Vec::new();
                 for a in &args[1..] {
-                    sizes.push(self.size_arg(a));
+                    {
+                        let x = self.expr(a);
+                        sizes.push(self.size_arg(x, Some(a)));
+                    }
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
@@ -251,54 +263,58 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().pointer(t);
             }
             Builtin::Copy => {
-                let x = self.expr(&args[0]);
-                let mut y = self.expr(&args[1]);
-                if x.is_invalid() || y.is_invalid() {
-                    return res;
-                }
-                let de = match self.t().get(self.under(x.ty)) {
-                    Type::Slice(e) => Some(*e),
-                    _ => None,
+                let x = arg(0);
+                let mut y = arg(1);
+                let must_be_slice = |c: &Self, o: &Operand| {
+                    let have = if o.is_nil() {
+                        "untyped nil".to_string()
+                    } else {
+                        c.describe(o)
+                    };
+                    format!("invalid copy: argument must be a slice; have {have}")
                 };
-                let Some(de) = de else {
-                    let d = self.describe(&x);
+                let de = match self.t().get(self.under(x.ty)) {
+                    Type::Slice(e) => *e,
+                    _ => {
+                        let m = must_be_slice(self, &x);
+                        self.error(x.pos, m);
+                        return res;
+                    }
+                };
+                let bytes = self.basic(de) == Some(BasicKind::Uint8);
+                let se = match self.t().get(self.under(y.ty)).clone() {
+                    Type::Slice(e) => e,
+                    Type::Basic(k) if k.is_string() => BasicKind::Uint8.id(),
+                    _ => {
+                        let m = must_be_slice(self, &y);
+                        self.error(y.pos, m);
+                        return res;
+                    }
+                };
+                if !self.identical(de, se) {
+                    let (a, bb) = (self.describe(&x), self.describe(&y));
+                    let es = self.target_string(se);
+                    let es = if self.basic(y.ty).map(|k| k.is_string()).unwrap_or(false) {
+                        "byte".to_string()
+                    } else {
+                        es
+                    };
                     self.error(
                         x.pos,
-                        format!(
-                            "invalid argument: copy expects slice arguments; found {d} and {}",
-                            self.describe(&y)
-                        ),
+                        format!("invalid copy: arguments {a} and {bb} have different element types {} and {es}", self.type_string(de)),
                     );
                     return res;
-                };
-                let se = match self.t().get(self.under(y.ty)).clone() {
-                    Type::Slice(e) => Some(e),
-                    Type::Basic(k) if k.is_string() => {
-                        let st = BasicKind::String.id();
-                        self.convert_untyped(&mut y, st, Some(&args[1]));
-                        Some(BasicKind::Uint8.id())
-                    }
-                    _ => None,
-                };
-                match se {
-                    Some(se) if self.identical(de, se) => {}
-                    Some(_) => {
-                        let (a, bb) = (self.describe(&x), self.describe(&y));
-                        self.error(x.pos, format!("invalid argument: arguments to copy {a} and {bb} have different element types {} and {}", self.type_string(de), self.type_string(se.unwrap())));
-                        return res;
-                    }
-                    None => {
-                        let (a, bb) = (self.describe(&x), self.describe(&y));
-                        self.error(x.pos, format!("invalid argument: copy expects slice arguments; found {a} and {bb}"));
-                        return res;
-                    }
+                }
+                if bytes && self.is_untyped(y.ty) {
+                    let st = BasicKind::String.id();
+                    self.convert_untyped(&mut y, st, exs[1]);
                 }
                 res.mode = OpMode::Value;
                 res.ty = BasicKind::Int.id();
             }
             Builtin::Delete => {
-                let m = self.expr(&args[0]);
-                let mut k = self.expr(&args[1]);
+                let m = arg(0);
+                let mut k = arg(1);
                 if m.is_invalid() || k.is_invalid() {
                     return res;
                 }
@@ -307,12 +323,12 @@ impl<'a> Checker<'a> {
                     self.error(m.pos, format!("invalid argument: {d} is not a map"));
                     return res;
                 };
-                self.assignment(&mut k, Some(key), "argument to delete", Some(&args[1]));
+                self.assignment(&mut k, Some(key), "argument to delete", exs[1]);
                 res.mode = OpMode::NoValue;
                 res.ty = self.tt().tuple(vec![]);
             }
             Builtin::Clear => {
-                let x = self.expr(&args[0]);
+                let x = arg(0);
                 if x.is_invalid() {
                     return res;
                 }
@@ -323,7 +339,7 @@ impl<'a> Checker<'a> {
                     let d = self.describe(&x);
                     self.error(
                         x.pos,
-                        format!("invalid argument: {d} is not a map or slice"),
+                        format!("invalid argument: cannot clear {d}: argument must be (or constrained by) map or slice"),
                     );
                     return res;
                 }
@@ -331,7 +347,7 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().tuple(vec![]);
             }
             Builtin::Close => {
-                let x = self.expr(&args[0]);
+                let x = arg(0);
                 if x.is_invalid() {
                     return res;
                 }
@@ -358,9 +374,9 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().tuple(vec![]);
             }
             Builtin::Panic => {
-                let mut x = self.expr(&args[0]);
+                let mut x = arg(0);
                 let any = self.empty_interface();
-                self.assignment(&mut x, Some(any), "argument to panic", Some(&args[0]));
+                self.assignment(&mut x, Some(any), "argument to panic", exs[0]);
                 res.mode = OpMode::NoValue;
                 res.ty = self.tt().tuple(vec![]);
             }
@@ -377,23 +393,20 @@ impl<'a> Checker<'a> {
                 res.ty = self.empty_interface();
             }
             Builtin::Max | Builtin::Min => {
-                let mut xs: Vec<Operand> = Vec::new();
-                for a in args {
-                    let x = self.expr(a);
-                    if x.is_invalid() {
-                        return res;
-                    }
+                let mut ops: Vec<Operand> = Vec::new();
+                for x in xs.iter().cloned() {
                     if !self.all_kinds(x.ty, |k| k.is_ordered()) {
                         let d = self.describe(&x);
                         self.error(x.pos, format!("invalid argument: {d} cannot be ordered"));
                         return res;
                     }
-                    xs.push(x);
+                    ops.push(x);
                 }
-                let mut acc = xs[0].clone();
-                for (i, x) in xs.iter().enumerate().skip(1) {
+                let mut acc = ops[0].clone();
+                for (i, x) in ops.iter().enumerate().skip(1) {
                     let mut y = x.clone();
-                    self.match_types(&mut acc, &mut y, &args[0], &args[i]);
+                    let (l, r) = (exs[0].unwrap_or(e), exs[i].unwrap_or(e));
+                    self.match_types(&mut acc, &mut y, l, r);
                     if acc.is_invalid() || y.is_invalid() {
                         return res;
                     }
@@ -418,8 +431,7 @@ impl<'a> Checker<'a> {
                 }
                 if !acc.is_const() {
                     acc.mode = OpMode::Value;
-                    for (i, a) in args.iter().enumerate() {
-                        let _ = i;
+                    for a in exs.iter().flatten() {
                         let t = acc.ty;
                         if self.is_untyped(t) {
                             break;
@@ -432,10 +444,6 @@ impl<'a> Checker<'a> {
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 // Basic support: typed/untyped floats and complexes.
-                let xs: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
-                if xs.iter().any(|x| x.is_invalid()) {
-                    return res;
-                }
                 let k = self.basic(xs[0].ty).unwrap_or(BasicKind::Invalid);
                 res.mode = OpMode::Value;
                 res.ty = match (b, k) {
@@ -446,16 +454,11 @@ impl<'a> Checker<'a> {
                 };
             }
             Builtin::Sizeof | Builtin::Alignof => {
-                let mut x = self.expr(&args[0]);
+                let mut x = arg(0);
                 if x.is_invalid() {
                     return res;
                 }
-                self.assignment(
-                    &mut x,
-                    None,
-                    &format!("argument to unsafe.{name}"),
-                    Some(&args[0]),
-                );
+                self.assignment(&mut x, None, &format!("argument to unsafe.{name}"), exs[0]);
                 let v = if b == Builtin::Sizeof {
                     layout::sizeof(self.t(), x.ty)
                 } else {
@@ -510,16 +513,16 @@ impl<'a> Checker<'a> {
                 res.ty = BasicKind::Uintptr.id();
             }
             Builtin::Add => {
-                let mut p = self.expr(&args[0]);
+                let mut p = arg(0);
                 let up = BasicKind::UnsafePointer.id();
-                self.assignment(&mut p, Some(up), "argument to unsafe.Add", Some(&args[0]));
-                self.size_arg(&args[1]);
+                self.assignment(&mut p, Some(up), "argument to unsafe.Add", exs[0]);
+                self.size_arg(arg(1), exs[1]);
                 res.mode = OpMode::Value;
                 res.ty = up;
             }
             Builtin::Slice => {
-                let p = self.expr(&args[0]);
-                self.size_arg(&args[1]);
+                let p = arg(0);
+                self.size_arg(arg(1), exs[1]);
                 if p.is_invalid() {
                     return res;
                 }
@@ -532,32 +535,22 @@ impl<'a> Checker<'a> {
                 res.ty = self.tt().slice(el);
             }
             Builtin::String => {
-                let mut p = self.expr(&args[0]);
+                let mut p = arg(0);
                 let bp = self.tt().pointer(BasicKind::Uint8.id());
-                self.assignment(
-                    &mut p,
-                    Some(bp),
-                    "argument to unsafe.String",
-                    Some(&args[0]),
-                );
-                self.size_arg(&args[1]);
+                self.assignment(&mut p, Some(bp), "argument to unsafe.String", exs[0]);
+                self.size_arg(arg(1), exs[1]);
                 res.mode = OpMode::Value;
                 res.ty = BasicKind::String.id();
             }
             Builtin::StringData => {
-                let mut s = self.expr(&args[0]);
+                let mut s = arg(0);
                 let st = BasicKind::String.id();
-                self.assignment(
-                    &mut s,
-                    Some(st),
-                    "argument to unsafe.StringData",
-                    Some(&args[0]),
-                );
+                self.assignment(&mut s, Some(st), "argument to unsafe.StringData", exs[0]);
                 res.mode = OpMode::Value;
                 res.ty = self.tt().pointer(BasicKind::Uint8.id());
             }
             Builtin::SliceData => {
-                let s = self.expr(&args[0]);
+                let s = arg(0);
                 if s.is_invalid() {
                     return res;
                 }
@@ -574,13 +567,12 @@ impl<'a> Checker<'a> {
     }
 
     /// A size/index argument (make, unsafe.Add/Slice/String): integer, non-negative.
-    fn size_arg(&mut self, a: &'a ast::Expr) -> Option<u64> {
-        let mut x = self.expr(a);
+    fn size_arg(&mut self, mut x: Operand, a: Option<&'a ast::Expr>) -> Option<u64> {
         if x.is_invalid() {
             return None;
         }
         let it = BasicKind::Int.id();
-        self.convert_untyped(&mut x, it, Some(a));
+        self.convert_untyped(&mut x, it, a);
         if x.is_invalid() {
             return None;
         }
@@ -609,13 +601,6 @@ impl<'a> Checker<'a> {
             terms: None,
             comparable: false,
         }))
-    }
-}
-
-fn call_rparen(e: &ast::Expr) -> Pos {
-    match &e.kind {
-        ast::ExprKind::Call { rparen, .. } => *rparen,
-        _ => e.pos,
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::lookup::{Found, LookupResult};
 use super::*;
-use crate::constant as cst;
+
 use crate::syntax::ast::ExprKind;
 use crate::types::exprstring::expr_string;
 
@@ -275,23 +275,20 @@ impl<'a> Checker<'a> {
                     x.ty = t;
                     return;
                 }
-                Err(code) => {
+                Err(_) => {
+                    // types2: integer → integer overflow gets a concise message, any other
+                    // failed constant conversion the general one.
                     let xk2 = self.basic(x.ty).unwrap_or(BasicKind::Invalid);
-                    if xk2.is_numeric() && k.is_numeric() {
+                    let ts = self.target_string(t);
+                    if xk2.is_integer() && k.is_integer() {
                         let d = x.val().map(|v| v.to_display()).unwrap_or_default();
-                        let ts = self.target_string(t);
-                        if code == cst::ReprError::Truncated {
-                            let dd = self.describe(x);
-                            self.error(
-                                x.pos,
-                                format!("cannot convert {dd} to type {ts} (truncated)"),
-                            );
-                        } else {
-                            self.error(x.pos, format!("constant {d} overflows {ts}"));
-                        }
-                        x.mode = OpMode::Invalid;
-                        return;
+                        self.error(x.pos, format!("constant {d} overflows {ts}"));
+                    } else {
+                        let dd = self.describe(x);
+                        self.error(x.pos, format!("cannot convert {dd} to type {ts}"));
                     }
+                    x.mode = OpMode::Invalid;
+                    return;
                 }
             }
         }

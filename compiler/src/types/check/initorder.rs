@@ -22,7 +22,7 @@ impl<'a> Checker<'a> {
                     let m = if is_type {
                         format!("invalid recursive type: {} refers to itself", o.name)
                     } else {
-                        format!("invalid cycle in declaration: {} refers to itself", o.name)
+                        format!("initialization cycle: {} refers to itself", o.name)
                     };
                     self.error(o.pos, m);
                     return;
@@ -30,7 +30,7 @@ impl<'a> Checker<'a> {
                 let mut m = if is_type {
                     format!("invalid recursive type {}", o.name)
                 } else {
-                    format!("invalid cycle in declaration of {}", o.name)
+                    format!("initialization cycle for {}", o.name)
                 };
                 for (i, c) in cyc.iter().enumerate() {
                     let co = self.info.obj(*c);

@@ -182,21 +182,41 @@ pub fn check(
         std::thread::Builder::new()
             .name("typecheck".into())
             .stack_size(CHECK_STACK)
-            .spawn_scoped(s, || check_on_this_thread(pkg_path, files, deps))
+            .spawn_scoped(s, || check_on_this_thread(pkg_path, files, deps, true))
             .map(|h| h.join())
     })
     .ok()
     .and_then(|r| r.ok())
-    .unwrap_or_else(|| check_on_this_thread(pkg_path, files, deps))
+    .unwrap_or_else(|| check_on_this_thread(pkg_path, files, deps, true))
 }
 
 /// Stack size of the checking thread (virtual memory; only what is used is touched).
 const CHECK_STACK: usize = 256 << 20;
 
+/// Like `check` but reports every error (gc's `-e`), sorted, without the 10-error cut;
+/// for tools and tests that compare against annotated sources.
+pub fn check_all_errors(
+    pkg_path: &str,
+    files: &[ast::File],
+    deps: &BTreeMap<String, Vec<u8>>,
+) -> (Info, Vec<Diagnostic>) {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("typecheck".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, || check_on_this_thread(pkg_path, files, deps, false))
+            .map(|h| h.join())
+    })
+    .ok()
+    .and_then(|r| r.ok())
+    .unwrap_or_else(|| check_on_this_thread(pkg_path, files, deps, false))
+}
+
 fn check_on_this_thread(
     pkg_path: &str,
     files: &[ast::File],
     deps: &BTreeMap<String, Vec<u8>>,
+    limit: bool,
 ) -> (Info, Vec<Diagnostic>) {
     let mut info = Info::default();
     let universe = universe::build(&mut info);
@@ -258,7 +278,7 @@ fn check_on_this_thread(
         pending_labels: Vec::new(),
     };
     c.check_package();
-    let diags = c.diagnostics();
+    let diags = c.diagnostics(limit);
     (c.info, diags)
 }
 
@@ -274,7 +294,7 @@ impl<'a> Checker<'a> {
 
     /// Errors as gc prints them: equal messages on one line once, at most 10 (then
     /// "too many errors" at the 10th's position), sorted by position.
-    fn diagnostics(&self) -> Vec<Diagnostic> {
+    fn diagnostics(&self, limit: bool) -> Vec<Diagnostic> {
         let mut kept: Vec<&Reported> = Vec::new();
         let mut last: Option<(Pos, &str)> = None;
         let mut too_many = None;
@@ -286,7 +306,7 @@ impl<'a> Checker<'a> {
             }
             last = Some((e.pos, &e.msg));
             kept.push(e);
-            if kept.len() >= 10 {
+            if limit && kept.len() >= 10 {
                 too_many = Some(e.pos);
                 break;
             }
