@@ -3,7 +3,9 @@
 as driver/tests/errorcheck.rs: every `// ERROR "re" ...` regexp must match one
 error reported on its line, and no error may be left unmatched.
 
-usage: . ~/.local/gobuild-anchors/bin/activate; python3 testdata/errorcheck_gc.py [FILE...]
+usage: . ~/.local/gobuild-anchors/bin/activate; python3 testdata/errorcheck_gc.py [FILE|DIR...]
+(no arguments: testdata/errorcheck; a DIR stands for its *.go files, e.g.
+testdata/lang/errorcheck)
 """
 import os
 import re
@@ -59,9 +61,13 @@ def check(path):
 
 
 def main():
-    files = sys.argv[1:] or sorted(
-        os.path.join(HERE, 'errorcheck', f) for f in os.listdir(os.path.join(HERE, 'errorcheck'))
-        if f.endswith('.go'))
+    args = sys.argv[1:] or [os.path.join(HERE, 'errorcheck')]
+    files = []
+    for a in args:
+        if os.path.isdir(a):
+            files += sorted(os.path.join(a, f) for f in os.listdir(a) if f.endswith('.go'))
+        else:
+            files.append(a)
     bad = 0
     for f in files:
         problems = check(f)

@@ -2,8 +2,12 @@
 # Regenerates the golden files from REAL Go's wasip1 port run on wasmtime:
 #   testdata/run/NAME.out          for every testdata/run/NAME.go
 #   testdata/mod/app/expected.out  for the module test
-# Usage: testdata/regen.sh [NAME...]   NAME is a run/ program or "mod";
-#                                      no names regenerates everything.
+# Usage: testdata/regen.sh [NAME|PATH...]
+#   NAME is a run/ program or "mod"; no arguments regenerates run/ and mod.
+#   PATH (contains a "/", relative to testdata/ or the current directory) is
+#   a program `DIR/NAME.go` or a directory, whose programs are regenerated
+#   recursively (e.g. `lang/` for the whole language corpus, `lang/maps`).
+#   Each program's golden is NAME.out next to NAME.go.
 #
 # Needs Go and the Python wasmtime package: . ~/.local/gobuild-anchors/bin/activate
 #
@@ -25,10 +29,12 @@ golden() {
 	wasm=$1 out=$2
 	shift 2
 	status=0
-	python3 "$here/wasirun.py" "$wasm" "$@" >"$work/raw" 2>&1 || status=$?
-	# The tests require standard output to stay empty (print/println write
-	# to standard error); a program printing to stdout needs a new format.
-	if [ -n "$(python3 "$here/wasirun.py" "$wasm" "$@" 2>/dev/null)" ]; then
+	# One run (compiling a module on wasmtime is the slow part): standard
+	# output must stay empty (print/println write to standard error; a
+	# program printing to stdout needs a new format), so the golden is the
+	# standard error alone, which equals the 2>&1 interleaving.
+	python3 "$here/wasirun.py" "$wasm" "$@" >"$work/stdout" 2>"$work/raw" || status=$?
+	if [ -s "$work/stdout" ]; then
 		echo "$out: the program writes to standard output" >&2
 		exit 1
 	fi
@@ -47,20 +53,46 @@ golden() {
 	cp "$work/norm" "$out"
 }
 
-# Programs in testdata/run: `// run [ARGS...]` on the first line.
-cd "$here/run"
-if [ $# -gt 0 ]; then names=$*; else names="$(ls *.go | sed 's/\.go$//') mod"; fi
-for name in $names; do
-	[ "$name" = mod ] && continue
-	first=$(head -n 1 "$name.go")
+# regen_one DIR NAME: builds DIR/NAME.go (first line `// run [ARGS...]`) and
+# writes DIR/NAME.out.
+regen_one() {
+	dir=$1 name=$2
+	first=$(head -n 1 "$dir/$name.go")
 	case "$first" in
 	"// run"*) args=${first#// run} ;;
-	*) echo "skip $name: first line is not '// run'" >&2; continue ;;
+	*) echo "skip $dir/$name: first line is not '// run'" >&2; return 0 ;;
 	esac
-	go build -o "$work/$name.wasm" "$name.go"
+	(cd "$dir" && go build -o "$work/$name.wasm" "$name.go")
 	# shellcheck disable=SC2086 # args split like the test runner does
-	golden "$work/$name.wasm" "$name.out" $args
-	echo "run/$name.out"
+	(cd "$dir" && golden "$work/$name.wasm" "$name.out" $args)
+	echo "${dir#"$here"/}/$name.out"
+}
+
+# resolve PATH: prints an absolute path for PATH relative to testdata/ or to
+# the current directory.
+resolve() {
+	if [ -e "$here/$1" ]; then echo "$here/$1"
+	elif [ -e "$1" ]; then (cd "$(dirname "$1")" && echo "$(pwd)/$(basename "$1")")
+	else echo "no such program or directory: $1" >&2; exit 1
+	fi
+}
+
+if [ $# -gt 0 ]; then names=$*; else names="$(cd "$here/run" && ls *.go | sed 's/\.go$//') mod"; fi
+for name in $names; do
+	case "$name" in
+	mod) ;;
+	*/*)
+		path=$(resolve "$name")
+		if [ -d "$path" ]; then
+			find "$path" -name '*.go' | LC_ALL=C sort | while read -r f; do
+				regen_one "$(dirname "$f")" "$(basename "$f" .go)"
+			done
+		else
+			regen_one "$(dirname "$path")" "$(basename "$path" .go)"
+		fi
+		;;
+	*) regen_one "$here/run" "$name" ;;
+	esac
 done
 
 # The module test.

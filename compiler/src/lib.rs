@@ -91,6 +91,12 @@ fn check(
     files: &[syntax::ast::File],
 ) -> Result<types::Info, Vec<Diagnostic>> {
     let (info, diags) = types::check(&input.import_path, files, &input.deps);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    // Late directive checks (gc's noder/ssagen): go:wasmimport/go:wasmexport
+    // rules and directives above declarations that do not take them.
+    let diags = types::wasmabi::check(files, &info);
     if diags.is_empty() {
         Ok(info)
     } else {

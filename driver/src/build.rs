@@ -25,6 +25,8 @@ pub struct BuildOptions {
     pub verify: bool,
     pub tags: Vec<String>,
     pub force: bool,
+    /// The `-mod` flag: "", "mod", "readonly" or "vendor".
+    pub mod_mode: String,
     /// Cache directory; None disables the cache.
     pub cache_dir: Option<PathBuf>,
 }
@@ -41,6 +43,7 @@ impl Default for BuildOptions {
             verify: crate::action_id::debug_enabled("cacheverify"),
             tags: Vec::new(),
             force: false,
+            mod_mode: String::new(),
             cache_dir: crate::env::cache_dir(),
         }
     }
@@ -83,7 +86,14 @@ pub fn build(
     patterns: &[String],
 ) -> Result<Built> {
     let mut timer = Timer::new();
-    let mods = pattern::modules_for(patterns, &env.cwd)?;
+    let mod_mode = crate::modload::ModMode::parse(&opts.mod_mode).map_err(Error::new)?;
+    let mod_cfg = crate::modload::ModConfig::from_env(mod_mode);
+    let mods = pattern::modules_for(patterns, &env.cwd, &mod_cfg)?;
+    if crate::action_id::debug_enabled("modules") {
+        for line in mods.describe() {
+            eprintln!("{line}");
+        }
+    }
     let expanded = pattern::expand(patterns, &env.cwd, &mods)?;
     for w in &expanded.warnings {
         eprintln!("{w}");

@@ -18,6 +18,7 @@ pub mod error;
 pub mod exec;
 pub mod load;
 pub mod modfile;
+pub mod modload;
 pub mod paths;
 pub mod plan;
 pub mod stdlib;

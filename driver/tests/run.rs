@@ -36,8 +36,10 @@ fn run_one(path: &Path) -> Outcome {
         None => return Outcome::Fail("no action comment".into()),
     };
     let golden = path.with_extension("out");
-    let want = match fs::read_to_string(&golden) {
-        Ok(s) => s,
+    // Lossy, as the program's own output is read: a golden may hold the
+    // invalid UTF-8 a program printed on purpose.
+    let want = match fs::read(&golden) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
             return Outcome::Fail(format!(
                 "no golden {}: {e} (run testdata/regen.sh)",
@@ -60,7 +62,8 @@ fn run_one(path: &Path) -> Outcome {
     match support::check_program(&want, &out) {
         Ok(()) => Outcome::Pass,
         Err(why) => Outcome::Fail(format!(
-            "{why}\nreproduce: cd testdata/run && gobuild run {name} {}",
+            "{why}\nreproduce: gobuild run {} {}",
+            path.display(),
             args.join(" ")
         )),
     }
@@ -69,33 +72,65 @@ fn run_one(path: &Path) -> Outcome {
 #[test]
 fn run_goldens() {
     // GOBUILD_RUN_DIR points the same runner at another tree of such tests.
-    let files = match std::env::var_os("GOBUILD_RUN_DIR") {
-        Some(dir) => support::files_with_suffix(std::path::Path::new(&dir), ".go"),
-        None => {
-            let files = support::files_with_suffix(&support::testdata("run"), ".go");
-            assert!(
-                files.len() >= 25,
-                "expected the run corpus, found {} files",
-                files.len()
-            );
-            files
-        }
-    };
+    match std::env::var_os("GOBUILD_RUN_DIR") {
+        Some(dir) => run_corpus("run", Path::new(&dir), 0),
+        None => run_corpus("run", &support::testdata("run"), 25),
+    }
+}
+
+/// The language corpus of the Go-language issue, by spec section
+/// (testdata/lang/README.md); its not-yet-supported cases are listed in
+/// testdata/lang/known_failures.txt.
+#[test]
+fn lang_goldens() {
+    if std::env::var_os("GOBUILD_RUN_DIR").is_some() {
+        return;
+    }
+    run_corpus("lang", &support::testdata("lang"), 300);
+}
+
+/// Runs every program below `root` (at least `min` of them) against its
+/// golden, expecting the cases of `root/known_failures.txt` to fail.
+fn run_corpus(what: &str, root: &Path, min: usize) {
+    // errorcheck/ subdirectories belong to the errorcheck runner.
+    let files: Vec<_> = support::files_with_suffix_recursive(root, ".go")
+        .into_iter()
+        .filter(|p| {
+            !p.strip_prefix(root)
+                .is_ok_and(|r| r.starts_with("errorcheck"))
+        })
+        .collect();
+    assert!(
+        files.len() >= min,
+        "expected the {what} corpus in {}, found {} files",
+        root.display(),
+        files.len()
+    );
+    let known = support::known_failures(root);
     let files: Vec<_> = files
         .into_iter()
         .filter(|p| support::selected(&p.to_string_lossy()))
         .collect();
     let outcomes = support::par_map(&files, |p| run_one(p));
     let mut report = Report::default();
+    let mut seen = std::collections::BTreeSet::new();
     for (path, outcome) in files.iter().zip(outcomes) {
-        let name = path.file_stem().unwrap().to_string_lossy();
-        match outcome {
-            Outcome::Pass => report.pass(&name),
-            Outcome::Fail(why) => report.fail(&name, why),
-            Outcome::Skip(why) => report.skip(&name, why),
+        let name = support::case_name(root, path);
+        seen.insert(name.clone());
+        match (known.get(&name), outcome) {
+            (_, Outcome::Skip(why)) => report.skip(&name, why),
+            (Some(reason), Outcome::Pass) => report.known_failure(&name, reason, Ok(())),
+            (Some(reason), Outcome::Fail(why)) => report.known_failure(&name, reason, Err(why)),
+            (None, Outcome::Pass) => report.pass(&name),
+            (None, Outcome::Fail(why)) => report.fail(&name, why),
         }
     }
-    report.finish("run");
+    if std::env::var_os("GOBUILD_TEST_FILTER").is_none() {
+        for name in known.keys().filter(|n| !seen.contains(*n)) {
+            report.fail(name, "listed in known_failures.txt but no such program");
+        }
+    }
+    report.finish(what);
 }
 
 /// Every golden has its program and every program its golden.
@@ -103,12 +138,12 @@ fn run_goldens() {
 fn goldens_are_paired() {
     let dir = support::testdata("run");
     let mut problems = Vec::new();
-    for go in support::files_with_suffix(&dir, ".go") {
+    for go in support::files_with_suffix_recursive(&dir, ".go") {
         if !go.with_extension("out").is_file() {
             problems.push(format!("{} has no .out", go.display()));
         }
     }
-    for out in support::files_with_suffix(&dir, ".out") {
+    for out in support::files_with_suffix_recursive(&dir, ".out") {
         if !out.with_extension("go").is_file() {
             problems.push(format!("{} has no .go", out.display()));
         }

@@ -350,7 +350,6 @@ fn gc_signatures_match_fixture() {
 
 /// Needs gobuild: go:wasmimport, go:wasmexport, -buildmode=c-shared.
 #[test]
-#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn signatures_match_gc() {
     check_sigs(Tool::Gobuild, Mode::Reactor);
     check_sigs(Tool::Gobuild, Mode::Command);
@@ -389,14 +388,20 @@ fn gc_duplicate_export_across_packages() {
     }
 }
 
-/// Beyond gc: the error names both Go functions with file:line.
+/// Beyond gc: the error names both Go functions (by their link names,
+/// `PKGPATH.Dup`) with file:line.
 #[test]
-#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_duplicate_export_across_packages() {
     let stderr = build_failure(Tool::Gobuild, Mode::Reactor, "dupexport").unwrap();
     assert_contains_all(
         &stderr,
-        &["\"dup\"", "a/a.go:4", "b/b.go:6", "A.Dup", "B.Dup"],
+        &[
+            "\"dup\"",
+            "a/a.go:4",
+            "b/b.go:6",
+            "dupexport/a.Dup",
+            "dupexport/b.Dup",
+        ],
     );
 }
 
@@ -420,7 +425,6 @@ fn gc_import_conflict_builds() {
 /// Beyond gc: two declarations of host.clash with different Wasm
 /// signatures are a link error naming both declarations.
 #[test]
-#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_import_conflict_is_link_error() {
     let stderr = build_failure(Tool::Gobuild, Mode::Reactor, "importconflict").unwrap();
     assert_contains_all(&stderr, &["clash", "x/x.go:4", "y/y.go:4"]);
@@ -429,7 +433,6 @@ fn gobuild_import_conflict_is_link_error() {
 /// Beyond gc: pointer fields in HostLayout structs are accepted (their
 /// layout is checked in wasmtime by plugin_hosts.rs gobuild_hostptr_layout).
 #[test]
-#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_hostptr_signatures() {
     let Some(wasm) = module_or_skip(Tool::Gobuild, Mode::Reactor, "hostptr") else {
         return;
@@ -545,7 +548,6 @@ fn gc_directive_errors() {
 /// Needs gobuild's directive parsing (usage, misplaced; beyond gc: bare
 /// directives and directives before var/const/type).
 #[test]
-#[ignore = "issue 6: needs go:wasmimport/go:wasmexport and -buildmode=c-shared in the compiler"]
 fn gobuild_directive_errors() {
     check_directives(Tool::Gobuild);
 }

@@ -2,66 +2,48 @@ package runtime
 
 import "unsafe"
 
-// The heap occupies linear memory from __heap_base to the end of memory.
-//
-// This allocator hands out memory in address order and never reuses it: the
-// garbage collector (a later stage, see ARCHITECTURE.md "Memory management")
-// replaces it with size-classed spans over the same region. Memory fresh from
-// memory.grow is zero, and nothing is reused, so every block is already
-// zeroed, as Go requires of new objects.
+// The heap occupies linear memory from __heap_base to the end of memory. It
+// is managed by a non-moving mark-sweep collector: mheap.go hands out
+// size-classed objects from spans of 8 KiB pages, mgc.go finds the live ones
+// from the roots (data, bss, the shadow stack) and frees the rest.
 
 const (
+	// pageSize is the unit of memory.grow.
 	pageSize = 64 << 10
 	// maxAlloc bounds one allocation: larger requests cannot fit in a
 	// 32-bit address space beside the program.
 	maxAlloc = 1 << 31
 )
 
-var (
-	heapNext uintptr // first free byte
-	heapEnd  uintptr // end of linear memory
-)
+// zerobase is the address of every zero-size allocation, as in gc.
+var zerobase uint64
 
 func mallocinit() {
-	heapNext = heapBase()
-	heapEnd = uintptr(wasmMemorySize()) * pageSize
+	heapinit()
 }
 
 // alloc returns size bytes of zeroed memory aligned to align (a power of
-// two). A zero-size allocation returns a distinct non-nil address, as Go's
-// zerobase does.
+// two). It may run a collection first.
 func alloc(size uintptr, align uintptr) unsafe.Pointer {
-	if align < 8 {
-		align = 8
+	if size == 0 {
+		return unsafe.Pointer(&zerobase)
 	}
 	if size >= maxAlloc {
 		throw("out of memory")
 	}
-	p := (heapNext + align - 1) &^ (align - 1)
-	end := p + size
-	if size == 0 {
-		end = p + 1
+	if align > 16 {
+		// Objects are 16-aligned at most; over-allocate and align inside
+		// (an interior pointer keeps the whole object alive).
+		size += align
 	}
-	if end > heapEnd || end < p {
-		grow(end)
+	if heapLive >= nextGC && gcEnabled {
+		GC()
 	}
-	heapNext = end
+	p := mallocgc(size)
+	if align > 16 {
+		p = (p + align - 1) &^ (align - 1)
+	}
 	return unsafe.Pointer(p)
-}
-
-// grow extends linear memory so that it ends at or after end.
-func grow(end uintptr) {
-	need := (end - heapEnd + pageSize - 1) / pageSize
-	// Grow at least geometrically, so that a growing heap costs few
-	// memory.grow calls.
-	cur := heapEnd / pageSize
-	if need < cur/4 {
-		need = cur / 4
-	}
-	if wasmMemoryGrow(int32(need)) < 0 {
-		throw("out of memory")
-	}
-	heapEnd = uintptr(wasmMemorySize()) * pageSize
 }
 
 // memmove copies n bytes from src to dst; the ranges may overlap.

@@ -10,7 +10,7 @@ import "unsafe"
 // fatalpanic prints the end of a panic report and exits.
 func fatalpanic() {
 	printstring("\ngoroutine 1 [running]:\n")
-	exit(2)
+	panicExit()
 }
 
 // runtimeError is the runtime.Error of a failed run-time check. signal

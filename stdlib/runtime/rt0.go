@@ -22,6 +22,7 @@ func rt0_initialize() {
 	if initialized {
 		return
 	}
+	isReactor = true
 	schedinit()
 	runInits()
 	initialized = true
@@ -30,4 +31,5 @@ func rt0_initialize() {
 // schedinit prepares the runtime before any package initialiser runs.
 func schedinit() {
 	mallocinit()
+	runtimeReady = true
 }

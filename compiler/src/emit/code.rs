@@ -104,6 +104,26 @@ impl Code {
         &self.ops
     }
 
+    /// Number of parameters (the first local indices).
+    pub fn param_count(&self) -> u32 {
+        self.params
+    }
+
+    /// Number of parameters and declared locals.
+    pub fn local_count(&self) -> u32 {
+        self.locals.len() as u32
+    }
+
+    /// Takes the ops out, for a pass that rewrites the whole body
+    /// (`lower::gcroots`); put the result back with [`Code::set_ops`].
+    pub fn take_ops(&mut self) -> Vec<Op> {
+        std::mem::take(&mut self.ops)
+    }
+
+    pub fn set_ops(&mut self, ops: Vec<Op>) {
+        self.ops = ops;
+    }
+
     /// Turns every `FrameTemp(off)` into `i32.const base + off`.
     pub fn resolve_frame_temps(&mut self, base: u32) {
         for op in &mut self.ops {

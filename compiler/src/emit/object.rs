@@ -295,6 +295,37 @@ impl ObjectBuilder {
         FuncSym(self.push_symbol(sym, Some(symbol), pos))
     }
 
+    /// Result types of function type `ty` (empty for an unknown index).
+    pub fn type_results(&self, ty: u32) -> Vec<ValType> {
+        self.types
+            .get(ty as usize)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default()
+    }
+
+    /// Result types of the function behind `f` (imported or defined).
+    pub fn func_results(&self, f: FuncSym) -> Vec<ValType> {
+        let ty = match self.symbols.get(f.0 as usize) {
+            Some(Symbol::Func { flags, slot, .. }) => {
+                if flags & sym_flags::UNDEFINED != 0 {
+                    self.func_imports.get(*slot as usize).map(|i| i.ty)
+                } else {
+                    self.funcs.get(*slot as usize).map(|d| d.ty)
+                }
+            }
+            _ => None,
+        };
+        ty.map(|t| self.type_results(t)).unwrap_or_default()
+    }
+
+    /// The symbol name of `f`.
+    pub fn func_name(&self, f: FuncSym) -> &str {
+        match self.symbols.get(f.0 as usize) {
+            Some(Symbol::Func { name, .. }) => name,
+            _ => "",
+        }
+    }
+
     /// The function symbol named `symbol`, if one was imported or declared.
     pub fn lookup_func(&self, symbol: &str) -> Option<FuncSym> {
         let &i = self.by_name.get(symbol)?;

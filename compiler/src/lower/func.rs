@@ -241,6 +241,14 @@ impl<'p, 'a> Fx<'p, 'a> {
     /// Inserts the prologue and the stack restores now that the frame size
     /// is known, and returns the finished body.
     pub fn finish(mut self) -> Code {
+        super::gcroots::mirror_roots(
+            &mut self.c,
+            &self.p.obj,
+            self.fp,
+            self.sp0,
+            &mut self.frame,
+            &mut self.restore_sites,
+        );
         let temps_base = self.frame.next_multiple_of(16);
         self.c.resolve_frame_temps(temps_base);
         let mut total = temps_base + self.tframe_max;

@@ -16,6 +16,12 @@ pub(crate) enum Intrinsic {
     Unreachable,
     /// `heapBase() uintptr`: the address of linker symbol `__heap_base`.
     HeapBase,
+    /// `dataEnd() uintptr`: the address of linker symbol `__data_end` (end
+    /// of data and bss: the collector's static roots).
+    DataEnd,
+    /// `stackPointer() uintptr`: the current `__stack_pointer` (the low end
+    /// of the live shadow stack, scanned by the collector).
+    StackPointer,
 }
 
 /// The intrinsic a bodiless runtime function stands for.
@@ -25,6 +31,8 @@ pub(crate) fn lookup(name: &str) -> Option<Intrinsic> {
         "wasmMemoryGrow" => Intrinsic::MemoryGrow,
         "wasmUnreachable" => Intrinsic::Unreachable,
         "heapBase" => Intrinsic::HeapBase,
+        "dataEnd" => Intrinsic::DataEnd,
+        "stackPointer" => Intrinsic::StackPointer,
         _ => return None,
     })
 }
@@ -40,6 +48,11 @@ impl Fx<'_, '_> {
                 let sym = self.p.obj.import_data("__heap_base");
                 self.c.op(Op::DataAddr(sym, 0));
             }
+            Intrinsic::DataEnd => {
+                let sym = self.p.obj.import_data("__data_end");
+                self.c.op(Op::DataAddr(sym, 0));
+            }
+            Intrinsic::StackPointer => self.c.op(Op::StackPointerGet),
         }
     }
 }

@@ -32,6 +32,7 @@ mod equal;
 mod escape;
 mod expr;
 mod func;
+mod gcroots;
 mod globals;
 mod goto;
 mod iface;
@@ -49,6 +50,7 @@ mod stmt;
 mod strings;
 mod typedesc;
 mod walk;
+mod wasmexport;
 mod wasmimport;
 
 use std::collections::HashMap;
@@ -154,6 +156,7 @@ pub fn lower_package(
     }
     globals::lower_init(&mut p);
     closure::lower_pending(&mut p);
+    wasmexport::define_exports(&mut p);
     if p.diags.is_empty() {
         Ok(p.obj.finish())
     } else {
@@ -251,15 +254,9 @@ impl<'a> Pkg<'a> {
         }
         let (params, results) = self.lay.go_signature(info.obj(obj).ty);
         let ty = self.obj.func_type(&params, &results);
+        // `//go:wasmexport` functions are exported through a host-ABI
+        // wrapper (wasmexport::define_exports).
         let sym = self.obj.declare_func(&name, ty, Some(&pos));
-        for pr in &fd.pragmas {
-            let mut words = pr.text.split_whitespace();
-            if words.next() == Some("go:wasmexport") {
-                if let Some(export) = words.next() {
-                    self.obj.export_func(sym, export);
-                }
-            }
-        }
         Some(FuncKind::Go(sym))
     }
 

@@ -7,6 +7,7 @@ pub mod layout;
 pub mod model;
 pub mod typestring;
 pub mod universe;
+pub mod wasmabi;
 
 pub use check::{check, check_all_errors};
 pub use model::*;

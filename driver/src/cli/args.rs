@@ -7,7 +7,7 @@ use std::path::PathBuf;
 pub const COMMANDS: &[&str] = &["build", "run", "version", "env", "help", "clean"];
 
 /// Flags that take a value in the next argument when written without `=`.
-const VALUE_FLAGS: &[&str] = &["o", "p", "buildmode", "tags"];
+const VALUE_FLAGS: &[&str] = &["o", "p", "buildmode", "tags", "mod"];
 
 /// Rewrites Go-style arguments into the form clap parses:
 /// - a bare `gobuild [flags] packages` gets the `build` command;
@@ -114,6 +114,9 @@ pub struct BuildFlags {
     /// force rebuilding of packages that are up to date
     #[arg(short = 'a')]
     pub force: bool,
+    /// module download mode: readonly, vendor or mod (gobuild never downloads)
+    #[arg(long = "mod", value_name = "MODE", default_value = "")]
+    pub mod_mode: String,
     /// print one JSON build event per finished action on standard output
     #[arg(long = "json")]
     pub json: bool,

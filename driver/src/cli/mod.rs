@@ -116,6 +116,7 @@ pub fn options(f: &BuildFlags) -> Result<BuildOptions> {
         verify: crate::action_id::debug_enabled("cacheverify"),
         tags: f.tag_list(),
         force: f.force,
+        mod_mode: f.mod_mode.clone(),
         cache_dir: env::cache_dir(),
     })
 }

@@ -12,6 +12,7 @@ pub mod header;
 pub mod modules;
 pub mod package;
 pub mod pattern;
+pub mod workspace;
 
 use crate::env::Env;
 use crate::error::{Error, Result, NO_GOMOD};
@@ -194,6 +195,8 @@ impl Loader<'_> {
             Ok(x) => x,
             Err(msg) => {
                 self.errors.push(match site {
+                    // The checksum report stands alone, as go prints it.
+                    _ if msg.starts_with('\u{0}') => msg[1..].to_string(),
                     Some(imp) => format!("{}: {msg}", imp.pos),
                     None => msg,
                 });
@@ -349,6 +352,12 @@ impl Loader<'_> {
             } else {
                 m.dir.join(rest)
             };
+            if let Err(e) = self.mods.verify(m) {
+                return Err(match e {
+                    Some(msg) => msg,
+                    None => self.missing_sum(path, &m.path),
+                });
+            }
             let nested = paths_between_have_gomod(&m.dir, &dir);
             if dir.is_dir() && !nested {
                 return Ok((
@@ -384,12 +393,19 @@ impl Loader<'_> {
                 "no required module provides package {path}: {NO_GOMOD}"
             ));
         }
-        if let Some((m, v)) = self.mods.unavailable_owner(path) {
-            return Err(format!(
-                "module {m}@{v} provides package {path}, but gobuild does not download modules: add a replace directive pointing {m} to a local directory"
-            ));
-        }
         Err(no_required_module(path))
+    }
+
+    /// gc's error for a module cache package without a go.sum line.
+    fn missing_sum(&self, path: &str, module: &str) -> String {
+        match self.stack.last() {
+            Some((importer, _, _)) => format!(
+                "missing go.sum entry for module providing package {path} (imported by {importer}); to add:\n\tgo get {importer}"
+            ),
+            None => format!(
+                "missing go.sum entry for module providing package {path}; to add:\n\tgo mod download {module}"
+            ),
+        }
     }
 
     fn read_source(

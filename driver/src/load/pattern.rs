@@ -5,6 +5,7 @@
 use super::filename;
 use super::modules::{self, Modules};
 use crate::error::{Error, Result, NO_GOMOD};
+use crate::modload::ModConfig;
 use crate::paths;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -40,8 +41,8 @@ fn is_dir_pattern(p: &str) -> bool {
 /// `gobuild run ./testdata/mod/...` works from a checkout's root. When the
 /// patterns reach several modules, the one whose local `replace`s cover
 /// all of them is used; otherwise the go command's error stands.
-pub fn modules_for(args: &[String], cwd: &Path) -> Result<Modules> {
-    let mods = modules::load(cwd)?;
+pub fn modules_for(args: &[String], cwd: &Path, cfg: &ModConfig) -> Result<Modules> {
+    let mods = modules::load(cwd, cfg)?;
     if mods.main.is_some() || args.is_empty() || !args.iter().all(|a| is_dir_pattern(a)) {
         return Ok(mods);
     }
@@ -57,7 +58,7 @@ pub fn modules_for(args: &[String], cwd: &Path) -> Result<Modules> {
     }
     let mut best: Option<(usize, Modules)> = None;
     for root in &roots {
-        let m = modules::load(root)?;
+        let m = modules::load(root, cfg)?;
         let covered = roots.iter().filter(|d| m.dir_owner(d).is_some()).count();
         if best.as_ref().is_none_or(|(n, _)| covered > *n) {
             best = Some((covered, m));

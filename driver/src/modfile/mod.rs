@@ -43,6 +43,8 @@ pub struct ModFile {
     pub exclude: Vec<(String, String)>,
     pub replace: Vec<Replace>,
     pub retract: Vec<String>,
+    /// go.work `use` directories, resolved against the file's directory.
+    pub uses: Vec<PathBuf>,
 }
 
 impl ModFile {
@@ -323,6 +325,14 @@ pub fn parse(text: &str, dir: &Path) -> Result<ModFile, Vec<ModError>> {
                 } else {
                     let text: Vec<&str> = s.args.iter().map(|t| t.text.as_str()).collect();
                     mf.retract.push(text.join(" "));
+                }
+            }
+            // go.work only (the caller rejects it in a go.mod).
+            "use" => {
+                if args.len() != 1 {
+                    err(&mut errs, "usage: use local/dir");
+                } else {
+                    mf.uses.push(dir.join(args[0]));
                 }
             }
             // Directives that do not affect a wasip1 build.

@@ -8,6 +8,7 @@
 
 pub mod regex;
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Read;
@@ -315,6 +316,45 @@ pub fn files_with_suffix(dir: &Path, suffix: &str) -> Vec<PathBuf> {
     files
 }
 
+/// Files under `dir` (recursively) whose names end with `suffix`, sorted by
+/// path.
+pub fn files_with_suffix_recursive(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let mut files = files_with_suffix(dir, suffix);
+    for sub in subdirs(dir) {
+        files.extend(files_with_suffix_recursive(&sub, suffix));
+    }
+    files.sort();
+    files
+}
+
+/// The name of a test file: its path below `root` without the extension,
+/// with `/` separators (`defer_panic/repanic`).
+pub fn case_name(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path).with_extension("");
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The known failures of a corpus: `known_failures.txt` in `root`, one case
+/// name per line followed by the reason; `#` starts a comment. Each listed case
+/// must still fail (a case that starts passing must leave the list, so the
+/// list never hides a regression or a fix).
+pub fn known_failures(root: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = fs::read_to_string(root.join("known_failures.txt")) else {
+        return BTreeMap::new();
+    };
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| match l.split_once(char::is_whitespace) {
+            Some((name, why)) => (name.to_string(), why.trim().to_string()),
+            None => (l.to_string(), String::new()),
+        })
+        .collect()
+}
+
 /// Subdirectories of `dir`, sorted by name.
 pub fn subdirs(dir: &Path) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = fs::read_dir(dir)
@@ -358,6 +398,8 @@ pub struct Report {
     passed: Vec<String>,
     failed: Vec<(String, String)>,
     skipped: Vec<(String, String)>,
+    /// Cases listed in known_failures.txt that failed, as listed.
+    known: Vec<(String, String)>,
 }
 
 impl Report {
@@ -371,6 +413,18 @@ impl Report {
 
     pub fn skip(&mut self, name: &str, why: impl Into<String>) {
         self.skipped.push((name.to_string(), why.into()));
+    }
+
+    /// Records a case listed as a known failure: its failure is expected, a
+    /// pass is an error that asks for the list to be updated.
+    pub fn known_failure(&mut self, name: &str, reason: &str, result: Result<(), String>) {
+        match result {
+            Ok(()) => self.fail(
+                name,
+                format!("passes now: remove it from known_failures.txt ({reason})"),
+            ),
+            Err(_) => self.known.push((name.to_string(), reason.to_string())),
+        }
     }
 
     /// Records `ok` as a pass or `why` as a failure.
@@ -393,6 +447,9 @@ impl Report {
         for (name, why) in &self.skipped {
             let _ = writeln!(msg, "--- SKIP: {what}/{name}: {why}");
         }
+        for (name, why) in &self.known {
+            let _ = writeln!(msg, "--- KNOWN FAILURE: {what}/{name}: {why}");
+        }
         let _ = write!(
             msg,
             "{what}: {} passed, {} failed",
@@ -401,6 +458,9 @@ impl Report {
         );
         if !self.skipped.is_empty() {
             let _ = write!(msg, ", {} skipped", self.skipped.len());
+        }
+        if !self.known.is_empty() {
+            let _ = write!(msg, " ({} known failures)", self.known.len());
         }
         if !self.failed.is_empty() {
             panic!("{msg}");

@@ -1,0 +1,11 @@
+// run
+
+// interface conversion naming pointer types.
+package main
+
+type T struct{}
+
+func main() {
+	var x any = &T{}
+	_ = x.(T)
+}

@@ -1,0 +1,3 @@
+module example.com/rfork
+
+go 1.21

@@ -1,0 +1,5 @@
+package local
+
+const Version = "local (directory)"
+
+func Describe() string { return "local@" + Version }

@@ -1,0 +1,5 @@
+package lib
+
+const Version = "lib (workspace)"
+
+func Describe() string { return "lib@" + Version }
