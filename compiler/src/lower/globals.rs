@@ -160,6 +160,17 @@ pub(crate) fn define_globals(p: &mut Pkg<'_>) {
                     let ty = p.info.obj(obj).ty;
                     let (size, align) = (p.lay.size(ty), p.lay.align(ty));
                     let sym_name = p.info.link_name(obj, &p.prefix);
+                    // `//go:linkname v otherpkg.v` without an initialiser
+                    // pulls another package's variable (math/bits's
+                    // `runtime.overflowError`): refer to it, do not define it.
+                    let pulled = p.info.obj(obj).link_name.is_some()
+                        && !sym_name.starts_with(&format!("{}.", p.prefix))
+                        && sp.values.is_empty();
+                    if pulled {
+                        let s = p.obj.import_data(&sym_name);
+                        p.globals.insert(obj, s);
+                        continue;
+                    }
                     // One value per name: a statically known initialiser
                     // becomes the data itself.
                     let init = if sp.values.len() == sp.names.len() {

@@ -81,6 +81,12 @@ pub(crate) fn math_intrinsic(link: &str) -> Option<MathIntrinsic> {
         "math.Floor" => m(1, &[I::F64Floor]),
         "math.Ceil" => m(1, &[I::F64Ceil]),
         "math.Trunc" => m(1, &[I::F64Trunc]),
+        // GOROOT's math/floor_asm.go declares these without bodies for
+        // GOARCH=wasm (gc implements them in floor_wasm.s with the same
+        // instructions); math.Floor and friends call them.
+        "math.archFloor" => m(1, &[I::F64Floor]),
+        "math.archCeil" => m(1, &[I::F64Ceil]),
+        "math.archTrunc" => m(1, &[I::F64Trunc]),
         "math.RoundToEven" => m(1, &[I::F64Nearest]),
         "math.Abs" => m(1, &[I::F64Abs]),
         "math.Copysign" => m(2, &[I::F64Copysign]),

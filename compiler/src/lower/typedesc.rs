@@ -12,6 +12,10 @@
 //! @40 hasher: func value `func(p unsafe.Pointer, seed uintptr) uintptr`
 //!     hashing a value of the type at p (0 when not comparable); used for
 //!     interface-typed map keys
+//! @44 elem: descriptor of the element type of a pointer, slice, array,
+//!     channel or map (its value type); 0 otherwise, or when the element is
+//!     the type itself through element links only (`type S []S`). Used by
+//!     internal/reflectlite (`Type.Elem`, errors.As).
 //! ```
 //! Descriptors are not deduplicated across objects, so type identity is
 //! "same pointer, or same hash and same string" (`Fx::type_eq`).
@@ -46,6 +50,8 @@ pub(crate) struct TypeInfoTables {
     /// creation never reuses a name).
     pub descs_pending: usize,
     method_tables: usize,
+    /// Descriptors whose element descriptor is being built (cycle guard).
+    building: Vec<TypeId>,
 }
 
 impl Pkg<'_> {
@@ -186,6 +192,25 @@ impl Pkg<'_> {
         if let Some(d) = self.rtti.descs.get(&ty) {
             return *d;
         }
+        let elem = match self.lay.under(ty) {
+            Type::Pointer(e) | Type::Slice(e) => Some(*e),
+            Type::Array { elem, .. } | Type::Chan { elem, .. } => Some(*elem),
+            Type::Map { value, .. } => Some(*value),
+            _ => None,
+        };
+        let elem_desc = match elem {
+            Some(e) if !self.rtti.building.contains(&ty) => {
+                self.rtti.building.push(ty);
+                let d = self.type_desc(e);
+                self.rtti.building.pop();
+                if let Some(d) = self.rtti.descs.get(&ty) {
+                    // Built meanwhile through a cycle.
+                    return *d;
+                }
+                Some(d)
+            }
+            _ => None,
+        };
         let name = self.runtime_type_string(ty);
         let str_sym = self.string_sym(name.as_bytes());
         let mut bytes = vec![0u8; 48];
@@ -200,6 +225,12 @@ impl Pkg<'_> {
             offset: 16,
             target: RelocTarget::DataAddr(str_sym, 0),
         }];
+        if let Some(d) = elem_desc {
+            relocs.push(DataReloc {
+                offset: 44,
+                target: RelocTarget::DataAddr(d, 0),
+            });
+        }
         if comparable && !self.is_direct(ty) {
             let eq = self.eq_func(ty);
             relocs.push(DataReloc {

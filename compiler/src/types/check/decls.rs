@@ -28,6 +28,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.collect_objects();
+        self.apply_linknames();
         // Check every package-level object (types first is not needed: lazily resolved).
         let mut order: Vec<ObjId> = self.decls.keys().copied().collect();
         order.sort_by_key(|o| (self.info.obj(*o).pos, o.0));

@@ -52,8 +52,19 @@ impl<'a> Checker<'a> {
     /// gc (noder) rejects bodiless functions unless they are `//go:wasmimport` or
     /// `//go:linkname` declarations; only checked when the package type-checks. The
     /// runtime's bodiless functions are intrinsics or linker-defined.
+    ///
+    /// gc also accepts them when the package has assembly files (go build
+    /// omits `-complete`). The compiler does not see the file list, so a
+    /// standard-library path (no dot in its first element, not a command)
+    /// is taken as "may have assembly": GOROOT's math, internal/bytealg,
+    /// ... declare such functions for GOARCH=wasm, and gobuild provides
+    /// them as intrinsics or by linkname from the runtime; a missing one is
+    /// an undefined symbol at link time.
     pub(super) fn missing_bodies(&mut self) {
-        if !self.errors.is_empty() || self.info.package(self.pkg).path == "runtime" {
+        let path = &self.info.package(self.pkg).path;
+        let first = path.split('/').next().unwrap_or("");
+        let std_like = !first.contains('.') && path != "command-line-arguments" && path != "main";
+        if !self.errors.is_empty() || path == "runtime" || std_like {
             return;
         }
         let files = self.files;
@@ -66,6 +77,36 @@ impl<'a> Checker<'a> {
                     if fd.body.is_none() && !allowed && fd.name.name != "_" {
                         self.error(fd.name.pos, "missing function body");
                     }
+                }
+            }
+        }
+    }
+
+    /// `//go:linkname local target` gives the package-level function or
+    /// variable `local` the link name `target` (anywhere in the package, as
+    /// gc). A bodiless function then refers to `target` (a "pull", e.g.
+    /// internal/bytealg's `abigen_runtime_cmpstring` → `runtime.cmpstring`);
+    /// a function with a body is defined under `target` (a "push", as our
+    /// runtime provides `internal/bytealg.IndexByte`). The name travels in
+    /// export data, so importers call the right symbol. The one-argument form
+    /// only marks a symbol as referable and changes nothing here.
+    pub(super) fn apply_linknames(&mut self) {
+        let files = self.files;
+        for f in files {
+            for p in &f.pragmas {
+                let mut words = p.text.split_whitespace();
+                if !matches!(words.next(), Some("go:linkname" | "go:linknamestd")) {
+                    continue;
+                }
+                let (Some(local), Some(target), None) = (words.next(), words.next(), words.next())
+                else {
+                    continue;
+                };
+                let Some(&o) = self.info.scope(self.pkg_scope).names.get(local) else {
+                    continue;
+                };
+                if matches!(self.info.obj(o).kind, ObjKind::Func | ObjKind::Var { .. }) {
+                    self.info.obj_mut(o).link_name = Some(target.to_string());
                 }
             }
         }
