@@ -152,46 +152,103 @@ type stringer interface{ String() string }
 // Panics and recover (compiler/src/lower/defers.rs). unwinding is the
 // identity (stack pointer on entry) of the frame whose deferred call
 // recovered; compiled code returns up to that frame.
-var (
-	unwinding uintptr
-	panicking bool
-	panicval  any
-)
+var unwinding uintptr
+
+// deferArm is set by a defer thunk just before it calls a deferred function
+// that may call recover directly; that function moves it into a local on
+// entry (clearing it), so only a directly deferred call can recover.
+var deferArm bool
+
+// _panic is one active panic. A panic raised while an earlier one runs its
+// deferred calls links to it; all of them are printed when the program dies.
+type _panic struct {
+	arg        any
+	link       *_panic
+	recovered  bool
+	repanicked bool
+}
+
+// panics is the innermost active panic.
+var panics *_panic
+
+// PanicNilError is the value of panic(nil) (Go 1.21+).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "runtime error: panic called with nil argument" }
+
+// RuntimeError marks the type as a runtime.Error.
+func (*PanicNilError) RuntimeError() {}
 
 // gopanic runs the deferred calls, latest first; if one of them recovers,
 // it marks the deferring frame for unwinding and returns (compiled code
 // then returns up to that frame). Otherwise it prints the panic and exits.
 func gopanic(v any) {
-	panicking = true
-	panicval = v
+	if v == nil {
+		v = new(PanicNilError)
+	}
+	p := &_panic{arg: v, link: panics}
+	panics = p
 	for deferchain != nil {
 		d := deferchain
 		deferchain = *(*unsafe.Pointer)(add(d, 4))
 		f := *(*func())(unsafe.Pointer(&d))
 		f()
-		if !panicking {
+		deferArm = false
+		if p.recovered {
+			panics = p.link
 			unwinding = *(*uintptr)(add(d, 8))
 			return
 		}
 	}
-	printstring("panic: ")
-	printpanicval(v)
-	printnl()
+	// Mark re-raised values (same type and data words as the panic they
+	// recovered) so that they are printed once, as gc does.
+	for x := p; x != nil; x = x.link {
+		if x.link != nil && efaceWords(x.link.arg) == efaceWords(x.arg) {
+			x.link.repanicked = true
+		}
+	}
+	printpanics(p)
 	if e, ok := v.(runtimeError); ok && e.signal {
 		printstring("[signal 0xb code=0x0 addr=0x0 pc=0x0]\n")
 	}
 	fatalpanic()
 }
 
-// gorecover is recover().
-func gorecover() any {
-	if !panicking {
+// efaceWords is the (type, data) pair of an interface value.
+func efaceWords(v any) [2]uintptr {
+	return *(*[2]uintptr)(unsafe.Pointer(&v))
+}
+
+// printpanics prints the chain of active panics, oldest first.
+func printpanics(p *_panic) {
+	if p.link != nil {
+		printpanics(p.link)
+		if p.link.repanicked {
+			return
+		}
+		printstring("\t")
+	}
+	printstring("panic: ")
+	printpanicval(p.arg)
+	if p.recovered && p.repanicked {
+		printstring(" [recovered, repanicked]")
+	} else if p.recovered {
+		printstring(" [recovered]")
+	}
+	printnl()
+}
+
+// gorecover is recover(); armed says whether the caller was called directly
+// by a deferred-call thunk.
+func gorecover(armed bool) any {
+	p := panics
+	if !armed || p == nil || p.recovered {
 		return nil
 	}
-	panicking = false
-	v := panicval
-	panicval = nil
-	return v
+	p.recovered = true
+	return p.arg
 }
 
 func printpanicval(v any) {
@@ -230,6 +287,14 @@ func printpanicval(v any) {
 		printuint(x)
 	case uintptr:
 		printuint(uint64(x))
+	case float32:
+		printfloat32(x)
+	case float64:
+		printfloat64(x)
+	case complex64:
+		printcomplex64(x)
+	case complex128:
+		printcomplex128(x)
 	case string:
 		printstring(x)
 	default:

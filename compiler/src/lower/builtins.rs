@@ -86,6 +86,10 @@ impl Fx<'_, '_> {
             Builtin::Complex if args.len() == 2 => self.complex_build(&args[0], &args[1], ty),
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty),
             Builtin::Recover => {
+                match self.recover_armed {
+                    Some(l) => self.c.ins(I::LocalGet(l)),
+                    None => self.c.ins(I::I32Const(0)),
+                };
                 self.call_rt(Rt::Gorecover);
                 if !self.is_iface(ty) {
                     self.drop_value(ty);
@@ -96,6 +100,21 @@ impl Fx<'_, '_> {
                 if matches!(self.lay.under(self.type_of(&args[0])), Type::Map { .. }) =>
             {
                 self.map_clear(&args[0])
+            }
+            // clear(s) zeroes s[:len(s)].
+            Builtin::Clear if matches!(self.lay.under(self.type_of(&args[0])), Type::Slice(_)) => {
+                let st = self.type_of(&args[0]);
+                let size = self.lay.size(self.lay.elem(st));
+                self.expr(&args[0]);
+                self.c.ins(I::Drop);
+                let n = self.local(ValType::I64);
+                self.c.ins(I::LocalSet(n));
+                self.c.ins(I::I32Const(0));
+                self.c.ins(I::LocalGet(n));
+                self.c.ins(I::I32WrapI64);
+                self.c.ins(I::I32Const(size as i32));
+                self.c.ins(I::I32Mul);
+                self.c.ins(I::MemoryFill(0));
             }
             _ => self.unsupported(e.pos, &format!("builtin {}", b.name())),
         }

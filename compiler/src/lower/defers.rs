@@ -22,8 +22,83 @@ use super::func::{Ctl, Fx};
 use super::layout::Repr;
 use super::runtime::Rt;
 use crate::emit::code::{memarg, Op};
-use crate::syntax::ast::{Block, Expr, ExprKind, Stmt, StmtKind};
-use crate::types::{Builtin, Mode, ObjKind, TypeId};
+use crate::syntax::ast::{Block, Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::syntax::walk::{walk_block, Visitor};
+use crate::types::{Builtin, Info, Mode, ObjKind, TypeId};
+use std::collections::BTreeSet;
+
+fn unparen(e: &Expr) -> &Expr {
+    match &e.kind {
+        ExprKind::Paren(x) => unparen(x),
+        _ => e,
+    }
+}
+
+/// Collects the ids of `recover()` calls and of function literal bodies.
+struct RecoverCalls<'a> {
+    info: &'a Info,
+    calls: BTreeSet<NodeId>,
+}
+
+impl RecoverCalls<'_> {
+    fn is_recover(&self, e: &Expr) -> bool {
+        let ExprKind::Call { fun, .. } = &e.kind else {
+            return false;
+        };
+        let f = unparen(fun);
+        matches!(f.kind, ExprKind::Ident(_))
+            && matches!(
+                self.info.uses.get(&f.id).map(|o| &self.info.obj(*o).kind),
+                Some(ObjKind::Builtin(Builtin::Recover))
+            )
+    }
+}
+
+impl Visitor for RecoverCalls<'_> {
+    fn expr(&mut self, e: &Expr) {
+        if self.is_recover(e) {
+            self.calls.insert(e.id);
+        }
+    }
+}
+
+fn recover_calls(info: &Info, b: &Block) -> (BTreeSet<NodeId>, Vec<Expr>) {
+    struct Lits(Vec<Expr>);
+    impl Visitor for Lits {
+        fn expr(&mut self, e: &Expr) {
+            if matches!(e.kind, ExprKind::FuncLit { .. }) {
+                self.0.push(e.clone());
+            }
+        }
+    }
+    let mut v = RecoverCalls {
+        info,
+        calls: BTreeSet::new(),
+    };
+    walk_block(&mut v, b);
+    let mut l = Lits(Vec::new());
+    walk_block(&mut l, b);
+    (v.calls, l.0)
+}
+
+/// Whether a function body calls `recover()` itself (not only inside
+/// function literals): only such a function, called directly by a defer
+/// thunk, can stop a panic (`runtime.deferArm`).
+pub(crate) fn calls_recover(info: &Info, b: &Block) -> bool {
+    let (mut all, lits) = recover_calls(info, b);
+    if all.is_empty() {
+        return false;
+    }
+    for lit in &lits {
+        if let ExprKind::FuncLit { body, .. } = &lit.kind {
+            let (inner, _) = recover_calls(info, body);
+            for id in inner {
+                all.remove(&id);
+            }
+        }
+    }
+    !all.is_empty()
+}
 
 /// Whether a function body contains `defer` (outside function literals).
 pub(crate) fn has_defer(b: &Block) -> bool {
@@ -150,6 +225,11 @@ impl Fx<'_, '_> {
         self.c.ins(I::LocalGet(rec));
         self.c.ins(I::I32Store(memarg(0, 4)));
         let ft = self.type_of(fun);
+        // A literal's body shows whether it recovers; other callees might.
+        let may_recover = match &unparen(fun).kind {
+            ExprKind::FuncLit { body, .. } => calls_recover(self.info, body),
+            _ => true,
+        };
         let mut fx = Fx::new(self.p, &[ValType::I32]);
         match (sig, builtin) {
             (Some(sig), _) => {
@@ -170,6 +250,11 @@ impl Fx<'_, '_> {
                 fx.c.ins(I::LocalTee(f));
                 fx.c.ins(I::LocalGet(f));
                 fx.c.ins(I::I32Load(memarg(0, 4)));
+                // Only a directly deferred call may recover.
+                let arm = fx.p.defer_arm_sym();
+                fx.c.op(Op::DataAddr(arm, 0));
+                fx.c.ins(I::I32Const(may_recover as i32));
+                fx.c.ins(I::I32Store8(memarg(0, 1)));
                 let cty = fx.p.closure_type(ft);
                 fx.c.op(Op::CallIndirect(cty));
                 for &r in sig.results.iter().rev() {
@@ -200,6 +285,20 @@ impl Fx<'_, '_> {
         fx.release_frame();
         let code = fx.finish();
         self.p.obj.define_func(thunk, code.into_writer());
+    }
+
+    /// Moves `runtime.deferArm` into a local on entry and clears it, so
+    /// that functions this one calls cannot recover.
+    pub fn take_defer_arm(&mut self) {
+        let l = self.var_local(ValType::I32);
+        let arm = self.p.defer_arm_sym();
+        self.c.op(Op::DataAddr(arm, 0));
+        self.c.ins(I::I32Load8U(memarg(0, 1)));
+        self.c.ins(I::LocalSet(l));
+        self.c.op(Op::DataAddr(arm, 0));
+        self.c.ins(I::I32Const(0));
+        self.c.ins(I::I32Store8(memarg(0, 1)));
+        self.recover_armed = Some(l);
     }
 
     /// Saves the chain head on function entry.

@@ -87,6 +87,9 @@ pub(crate) struct Fx<'p, 'a> {
     pub force_frame: bool,
     /// The defer list local, when the function contains `defer`.
     pub defers: Option<u32>,
+    /// Local holding `runtime.deferArm` as it was on entry, when the body
+    /// calls `recover()` directly (see `defers::calls_recover`).
+    pub recover_armed: Option<u32>,
     /// Results of calls evaluated ahead of their statement (`order.rs`).
     pub hoisted: HashMap<u32, Vec<u32>>,
     /// Labels targeted by goto statements in this function.
@@ -163,6 +166,9 @@ pub(crate) fn lower_body(p: &mut Pkg<'_>, f: &FuncSource<'_>) {
         fx.force_frame = true;
         fx.save_defer_head();
     }
+    if super::defers::calls_recover(info, f.body) {
+        fx.take_defer_arm();
+    }
     fx.unwind = Some(fx.open(Ctl::Block, BlockType::Empty));
     if let Some(caps) = &f.captures {
         fx.bind_captures(caps, params.len() as u32 - 1);
@@ -232,6 +238,7 @@ impl<'p, 'a> Fx<'p, 'a> {
             goto_labels: HashSet::new(),
             hoisted: HashMap::new(),
             defers: None,
+            recover_armed: None,
             unwind: None,
             force_frame: false,
             temp_stack: Vec::new(),

@@ -25,6 +25,15 @@ impl Pkg<'_> {
         self.obj.import_data("runtime.deferchain")
     }
 
+    /// The data symbol `runtime.deferArm` (a bool): set by a defer thunk
+    /// right before calling a deferred function that may recover.
+    pub fn defer_arm_sym(&mut self) -> DataSym {
+        if let Some(d) = self.obj.lookup_data("runtime.deferArm") {
+            return d;
+        }
+        self.obj.import_data("runtime.deferArm")
+    }
+
     /// The data symbol `runtime.unwinding`: nonzero while returning up to a
     /// frame whose deferred call recovered a panic (that frame's identity).
     pub fn unwinding_sym(&mut self) -> DataSym {

@@ -197,7 +197,7 @@ pub fn signature(f: Rt) -> (&'static str, &'static [ValType], &'static [ValType]
         F32hash => ("f32hash", &[I, I], &[I]),
         F64hash => ("f64hash", &[I, I], &[I]),
         // gorecover() any: recover(); nil unless a panic is running deferred calls.
-        Gorecover => ("gorecover", &[], &[I, I]),
+        Gorecover => ("gorecover", &[I], &[I, I]),
         // interhash(t, data unsafe.Pointer, seed uintptr) uintptr: hash of an
         // interface map key with dynamic type t (nil: seed) through the
         // descriptor's hasher; panics "runtime error: hash of unhashable type T".
